@@ -1,0 +1,25 @@
+namespace Learnware.Numerics;
+
+/// <summary>
+/// Splits n rows into chunks whose boundaries depend only on n, so that per-chunk partial sums merged in chunk
+/// order give bit-identical results whatever the number of cores or the thread schedule.
+/// </summary>
+internal readonly record struct FixedChunks(int Rows, int Count)
+{
+    private const int TargetRows = 4096;
+    private const int MaxChunks = 64;
+
+    public static FixedChunks For(int rows) =>
+        new(rows, Math.Clamp((rows + TargetRows - 1) / TargetRows, 1, MaxChunks));
+
+    public int Start(int chunk) => (int)((long)Rows * chunk / Count);
+
+    public int End(int chunk) => (int)((long)Rows * (chunk + 1) / Count);
+
+    /// <summary>Runs the body once per chunk, in parallel.</summary>
+    public void Run(Action<int, int, int> body)
+    {
+        var self = this;
+        Parallel.For(0, Count, chunk => body(chunk, self.Start(chunk), self.End(chunk)));
+    }
+}

@@ -1,0 +1,91 @@
+using Learnware.Numerics;
+
+namespace Learnware.Specifications;
+
+/// <summary>
+/// A reduced kernel mean embedding of a table: K weighted points whose RBF kernel mean matches that of the data.
+/// </summary>
+/// <remarks>
+/// Immutable. Distances follow the reference package exactly: <c>&lt;P,Q&gt;</c> uses P's gamma, and
+/// MMD²(P, Q) = &lt;P,P&gt; − 2&lt;P,Q&gt; + &lt;Q,Q&gt; with the last term in Q's gamma, so that specifications
+/// written by either implementation compare equal.
+/// </remarks>
+public sealed class RkmeTableSpecification
+{
+    /// <summary>The type tag stored in the JSON file, shared with the reference package.</summary>
+    public const string TypeName = "RKMETableSpecification";
+
+    private readonly double[] _points;
+    private readonly double[] _weights;
+
+    /// <summary>Creates a specification from K points (K×d, row-major) and their K weights.</summary>
+    public RkmeTableSpecification(double[] points, int dimension, double[] weights, double gamma, int numPoints)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, 1);
+        if (weights.Length == 0)
+            throw new ArgumentException("a specification needs at least one point", nameof(weights));
+        if (points.Length != (long)weights.Length * dimension)
+            throw new ArgumentException(
+                $"{weights.Length} weights need {weights.Length}x{dimension} point values, got {points.Length}", nameof(points));
+        if (!(gamma > 0) || !double.IsFinite(gamma))
+            throw new ArgumentOutOfRangeException(nameof(gamma), gamma, "gamma must be a positive finite number");
+        ArgumentOutOfRangeException.ThrowIfNegative(numPoints);
+        _points = points;
+        _weights = weights;
+        Dimension = dimension;
+        Gamma = gamma;
+        NumPoints = numPoints;
+    }
+
+    /// <summary>The reduced-set points z, K×d row-major.</summary>
+    public ReadOnlySpan<double> Points => _points;
+
+    /// <summary>The weights β of the points.</summary>
+    public ReadOnlySpan<double> Weights => _weights;
+
+    /// <summary>Number of reduced-set points K.</summary>
+    public int Count => _weights.Length;
+
+    /// <summary>Feature dimension d.</summary>
+    public int Dimension { get; }
+
+    /// <summary>RBF bandwidth.</summary>
+    public double Gamma { get; }
+
+    /// <summary>Number of rows of the data the specification was made from.</summary>
+    public int NumPoints { get; }
+
+    /// <summary>Point i.</summary>
+    public ReadOnlySpan<double> Point(int i) => _points.AsSpan(i * Dimension, Dimension);
+
+    /// <summary>&lt;this, other&gt; in the RKHS of this specification's kernel.</summary>
+    public double InnerProduct(RkmeTableSpecification other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        RequireSameDimension(other);
+        return RbfKernel.WeightedSum(_points, _weights, other._points, other._weights, Dimension, Gamma);
+    }
+
+    /// <summary>MMD² between the two embeddings, as the reference computes it (can be slightly negative by rounding).</summary>
+    public double SquaredDistance(RkmeTableSpecification other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return InnerProduct(this) - 2 * InnerProduct(other) + other.InnerProduct(other);
+    }
+
+    /// <summary>Draws <paramref name="count"/> points that follow this embedding (see <see cref="Herding"/>).</summary>
+    public double[] Herd(int count, Random random) => Herding.Sample(this, count, random);
+
+    /// <summary>Generates the specification of a table (n×d) with the given options.</summary>
+    public static RkmeTableSpecification FromData(DenseMatrix data, RkmeOptions? options = null) =>
+        RkmeTableBuilder.Build(data, options ?? new RkmeOptions());
+
+    private void RequireSameDimension(RkmeTableSpecification other)
+    {
+        if (other.Dimension != Dimension)
+            throw new ArgumentException(
+                $"specifications of different dimensions cannot be compared ({Dimension} vs {other.Dimension})");
+    }
+}
