@@ -24,14 +24,15 @@ public static class RkmeJson
             for (int i = 0; i < spec.Count; i++)
             {
                 writer.WriteStartArray();
-                foreach (double v in spec.Point(i)) writer.WriteNumberValue(v);
+                foreach (double v in spec.Point(i)) WriteFloat(writer, v);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
             writer.WriteStartArray("beta");
-            foreach (double v in spec.Weights) writer.WriteNumberValue(v);
+            foreach (double v in spec.Weights) WriteFloat(writer, v);
             writer.WriteEndArray();
-            writer.WriteNumber("gamma", spec.Gamma);
+            writer.WritePropertyName("gamma");
+            WriteFloat(writer, spec.Gamma);
             writer.WriteNumber("num_points", spec.NumPoints);
             writer.WriteString("type", RkmeTableSpecification.TypeName);
             writer.WriteEndObject();
@@ -109,6 +110,18 @@ public static class RkmeJson
             }
             return new RkmeTableSpecification(points, dimension, weights, gamma, numPoints);
         }
+    }
+
+    /// <summary>
+    /// Writes a double so that Python reads it back as a float: the shortest round-trip digits, with ".0" added to
+    /// integral values (a bare 1 would load as an integer tensor in the reference package).
+    /// </summary>
+    private static void WriteFloat(Utf8JsonWriter writer, double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        if (text.AsSpan().IndexOfAny('.', 'E', 'e') < 0)
+            text += ".0";
+        writer.WriteRawValue(text, skipInputValidation: true);
     }
 
     private static JsonElement Required(JsonElement root, string key) =>
