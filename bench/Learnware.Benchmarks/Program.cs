@@ -1,1 +1,7 @@
+using BenchmarkDotNet.Running;
+using Learnware.Benchmarks;
+
+if (args.Length > 0 && args[0] == "spec-generation")
+    return SpecGenerationRunner.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(SpecGenerationRunner).Assembly).Run(args);
 return 0;

@@ -6,10 +6,12 @@ namespace Learnware.Specifications;
 /// <summary>Generates RKME table specifications (reduced set construction by MMD minimisation).</summary>
 /// <remarks>
 /// Minimises MMD²(Σ β_i δ_{z_i}, data) = βᵀK_zzβ − 2βᵀC + const over the points z and weights β:
-/// k-means++ places the points; then, alternately, β is the exact optimum of the simplex QP for fixed z and z takes
-/// a step along the exact gradient −4γβ_i[Σ_j β_j k_ij (z_i − z_j) − (1/n)Σ_l k_il (z_i − x_l)] (the reference
-/// halves the z–z term). A step is kept only if it lowers the objective, halving its length otherwise, so the
-/// result is never worse than its k-means start.
+/// k-means++ seeding and a few Lloyd iterations place the points; then, alternately, β is the exact optimum of the
+/// simplex QP for fixed z, and z steps against the exact gradient −4γβ_i[Σ_j β_j k_ij (z_i − z_j) − (1/n)Σ_l k_il
+/// (z_i − x_l)] (the reference halves the z–z term), each point's gradient scaled by its own curvature. A step is
+/// kept only if it lowers the objective, halving its length otherwise, so the result is never worse than its start.
+/// Full Lloyd convergence is not sought: centroids shrink towards cluster means, and on the reference fixtures
+/// three iterations followed by these steps give a lower MMD² than a converged k-means.
 /// </remarks>
 internal static class RkmeTableBuilder
 {
@@ -39,13 +41,14 @@ internal static class RkmeTableBuilder
         var state = Evaluate(pass, z, k, d, options, warmBeta: null);
         for (int step = 0; step < options.Steps && options.StepSize > 0; step++)
         {
-            var gradient = Gradient(state, k, d, options.Gamma);
+            var direction = Gradient(state, k, d, options.Gamma);
+            ScaleByCurvature(direction, state, k, d, options.Gamma);
             double eta = options.StepSize;
             State? accepted = null;
             for (int attempt = 0; attempt <= MaxBacktracks && accepted is null; attempt++, eta /= 2)
             {
                 var moved = new double[k * d];
-                TensorPrimitives.MultiplyAdd(gradient, -eta, state.Z, moved);
+                TensorPrimitives.MultiplyAdd(direction, -eta, state.Z, moved);
                 var candidate = Evaluate(pass, moved, k, d, options, state.Beta);
                 if (candidate.Objective <= state.Objective)
                     accepted = candidate;
@@ -82,6 +85,24 @@ internal static class RkmeTableBuilder
             kBeta[i] = TensorPrimitives.Dot(kzz.AsSpan(i * k, k), beta);
         double objective = TensorPrimitives.Dot(beta, kBeta) - 2 * TensorPrimitives.Dot(beta, c);
         return new State(z, beta, kzz, c, m, objective);
+    }
+
+    /// <summary>
+    /// Divides each point's gradient by 4γβ_i C_i, the scale of that point's own curvature: the data term alone then
+    /// gives the mean-shift step z_i → M_i / C_i. Without it the step shrinks with β_i ≈ 1/K and the points barely
+    /// move (as in the reference); with it a few steps cut MMD² several-fold. Weightless points stay put.
+    /// </summary>
+    private static void ScaleByCurvature(double[] gradient, State s, int k, int d, double gamma)
+    {
+        for (int i = 0; i < k; i++)
+        {
+            double curvature = 4 * gamma * s.Beta[i] * s.C[i];
+            var g = gradient.AsSpan(i * d, d);
+            if (curvature > 0)
+                TensorPrimitives.Divide(g, curvature, g);
+            else
+                g.Clear();
+        }
     }
 
     /// <summary>β = (K + 1e-5 I)⁻¹ C: the reference's weights when they may be negative.</summary>
