@@ -1,0 +1,9 @@
+namespace Learnware.Tests.Models;
+
+/// <summary>One training row for ML.NET classifiers, labelled 0..C-1.</summary>
+internal sealed class ClassificationRow
+{
+    public float[] Features { get; set; } = [];
+
+    public int Label { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace Learnware.Tests.Models;
+
+/// <summary>ML.NET multiclass trainers that <see cref="TestModels"/> can export to ONNX.</summary>
+public enum ClassifierTrainer
+{
+    LbfgsMaximumEntropy,
+    LightGbm,
+}

@@ -1,0 +1,9 @@
+namespace Learnware.Tests.Models;
+
+/// <summary>ML.NET regression trainers that <see cref="TestModels"/> can export to ONNX.</summary>
+public enum RegressorTrainer
+{
+    Sdca,
+    FastTree,
+    LightGbm,
+}
