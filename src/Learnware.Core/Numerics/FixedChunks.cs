@@ -19,6 +19,11 @@ internal readonly record struct FixedChunks(int Rows, int Count)
     /// <summary>Runs the body once per chunk, in parallel.</summary>
     public void Run(Action<int, int, int> body)
     {
+        if (Count == 1)
+        {
+            body(0, 0, Rows);
+            return;
+        }
         var self = this;
         Parallel.For(0, Count, chunk => body(chunk, self.Start(chunk), self.End(chunk)));
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -50,24 +51,27 @@ public static class KMeansPlusPlus
         for (int c = 1; c < k; c++)
         {
             var centre = centroids.AsMemory((c - 1) * d, d);
-            chunks.Run((chunk, start, end) =>
-            {
-                var centreSpan = centre.Span;
-                double total = 0;
-                for (int i = start; i < end; i++)
-                {
-                    double dist = SquaredDistance(x.Row(i), centreSpan);
-                    if (dist < nearest[i]) nearest[i] = dist;
-                    total += nearest[i];
-                }
-                chunkTotals[chunk] = total;
-            });
+            chunks.Run((chunk, start, end) => chunkTotals[chunk] = UpdateNearest(x, centre.Span, nearest, start, end));
             double sum = 0;
             foreach (double t in chunkTotals) sum += t;
             int pick = sum > 0 ? SampleProportional(nearest, sum, random) : random.Next(n);
             x.Row(pick).CopyTo(centroids.AsSpan(c * d, d));
         }
         return centroids;
+    }
+
+    /// <summary>Lowers each row's squared distance to its nearest centre by the new centre; returns their sum.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double UpdateNearest(DenseMatrix x, ReadOnlySpan<double> centre, double[] nearest, int start, int end)
+    {
+        double total = 0;
+        for (int i = start; i < end; i++)
+        {
+            double dist = SquaredDistance(x.Row(i), centre);
+            if (dist < nearest[i]) nearest[i] = dist;
+            total += nearest[i];
+        }
+        return total;
     }
 
     private static int SampleProportional(double[] weights, double total, Random random)
@@ -103,37 +107,8 @@ public static class KMeansPlusPlus
         var counts = new long[chunks.Count][];
         var farthest = new (int Row, double Distance)[chunks.Count];
         chunks.Run((chunk, start, end) =>
-        {
-            var sum = sums[chunk] = new double[k * d];
-            var count = counts[chunk] = new long[k];
-            var far = (Row: -1, Distance: -1.0);
-            var dots = ArrayPool<double>.Shared.Rent(BlockRows * k);
-            try
-            {
-                for (int block = start; block < end; block += BlockRows)
-                {
-                    int rows = Math.Min(BlockRows, end - block);
-                    var blockDots = dots.AsSpan(0, rows * k);
-                    blockDots.Clear();
-                    Gemm.MultiplyAdd(x.Data.AsSpan(block * d, rows * d), transposed, blockDots, rows, d, k);
-                    for (int r = 0; r < rows; r++)
-                    {
-                        var row = blockDots.Slice(r * k, k);
-                        TensorPrimitives.MultiplyAdd(row, -2.0, centroidNorms, row);
-                        int best = TensorPrimitives.IndexOfMin(row);
-                        double distance = row[best] + rowNorms[block + r];
-                        if (distance > far.Distance) far = (block + r, distance);
-                        count[best]++;
-                        TensorPrimitives.Add(sum.AsSpan(best * d, d), x.Row(block + r), sum.AsSpan(best * d, d));
-                    }
-                }
-            }
-            finally
-            {
-                ArrayPool<double>.Shared.Return(dots);
-            }
-            farthest[chunk] = far;
-        });
+            farthest[chunk] = AssignChunk(x, rowNorms, transposed, centroidNorms, k, start, end,
+                sums[chunk] = new double[k * d], counts[chunk] = new long[k]));
 
         Array.Clear(next);
         var totalCounts = new long[k];
@@ -157,5 +132,40 @@ public static class KMeansPlusPlus
             shift += SquaredDistance(centre, centroids.AsSpan(j * d, d));
         }
         return shift;
+    }
+
+    /// <summary>Assigns rows [start, end) to their nearest centroid, adding them to the chunk's sums and counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Row, double Distance) AssignChunk(DenseMatrix x, double[] rowNorms, double[] transposed,
+        double[] centroidNorms, int k, int start, int end, double[] sum, long[] count)
+    {
+        int d = x.Columns;
+        var far = (Row: -1, Distance: -1.0);
+        var dots = ArrayPool<double>.Shared.Rent(BlockRows * k);
+        try
+        {
+            for (int block = start; block < end; block += BlockRows)
+            {
+                int rows = Math.Min(BlockRows, end - block);
+                var blockDots = dots.AsSpan(0, rows * k);
+                blockDots.Clear();
+                Gemm.MultiplyAdd(x.Data.AsSpan(block * d, rows * d), transposed, blockDots, rows, d, k);
+                for (int r = 0; r < rows; r++)
+                {
+                    var row = blockDots.Slice(r * k, k);
+                    TensorPrimitives.MultiplyAdd(row, -2.0, centroidNorms, row);
+                    int best = TensorPrimitives.IndexOfMin(row);
+                    double distance = row[best] + rowNorms[block + r];
+                    if (distance > far.Distance) far = (block + r, distance);
+                    count[best]++;
+                    TensorPrimitives.Add(sum.AsSpan(best * d, d), x.Row(block + r), sum.AsSpan(best * d, d));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(dots);
+        }
+        return far;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -37,41 +38,46 @@ internal sealed class KernelMeanPass
         var partialC = new double[chunks.Count][];
         var partialM = new double[chunks.Count][];
         chunks.Run((chunk, start, end) =>
-        {
-            var localC = partialC[chunk] = new double[k];
-            var localM = partialM[chunk] = new double[k * d];
-            var pool = ArrayPool<double>.Shared;
-            double[] tile = pool.Rent(k * BlockRows), transposed = pool.Rent(d * BlockRows);
-            try
-            {
-                for (int block = start; block < end; block += BlockRows)
-                {
-                    int rows = Math.Min(BlockRows, end - block);
-                    var rowsData = _data.Data.AsSpan(block * d, rows * d);
-                    Gemm.Transpose(rowsData, rows, d, transposed);
-                    var kernel = tile.AsSpan(0, k * rows);
-                    kernel.Clear();
-                    Gemm.MultiplyAdd(points, transposed, kernel, k, d, rows);
-                    RbfKernel.FromDotProducts(kernel, pointNorms, _rowNorms.AsSpan(block, rows), _gamma);
-                    for (int i = 0; i < k; i++)
-                        localC[i] += TensorPrimitives.Sum(kernel.Slice(i * rows, rows));
-                    Gemm.MultiplyAdd(kernel, rowsData, localM, k, rows, d);
-                }
-            }
-            finally
-            {
-                pool.Return(tile);
-                pool.Return(transposed);
-            }
-        });
-        c[..k].Clear();
-        m[..(k * d)].Clear();
+            RunChunk(points, pointNorms, k, start, end, partialC[chunk] = new double[k], partialM[chunk] = new double[k * d]));
+        var sumC = c[..k];
+        var sumM = m[..(k * d)];
+        sumC.Clear();
+        sumM.Clear();
         for (int chunk = 0; chunk < chunks.Count; chunk++)
         {
-            TensorPrimitives.Add(c[..k], partialC[chunk], c[..k]);
-            TensorPrimitives.Add(m[..(k * d)], partialM[chunk], m[..(k * d)]);
+            TensorPrimitives.Add(sumC, partialC[chunk], sumC);
+            TensorPrimitives.Add(sumM, partialM[chunk], sumM);
         }
-        TensorPrimitives.Divide(c[..k], n, c[..k]);
-        TensorPrimitives.Divide(m[..(k * d)], n, m[..(k * d)]);
+        TensorPrimitives.Divide(sumC, n, sumC);
+        TensorPrimitives.Divide(sumM, n, sumM);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RunChunk(double[] points, double[] pointNorms, int k, int start, int end, double[] localC, double[] localM)
+    {
+        int d = _data.Columns;
+        var pool = ArrayPool<double>.Shared;
+        double[] tile = pool.Rent(k * BlockRows), transposed = pool.Rent(d * BlockRows);
+        try
+        {
+            for (int block = start; block < end; block += BlockRows)
+            {
+                int rows = Math.Min(BlockRows, end - block);
+                var rowsData = _data.Data.AsSpan(block * d, rows * d);
+                Gemm.Transpose(rowsData, rows, d, transposed);
+                var kernel = tile.AsSpan(0, k * rows);
+                kernel.Clear();
+                Gemm.MultiplyAdd(points, transposed, kernel, k, d, rows);
+                RbfKernel.FromDotProducts(kernel, pointNorms, _rowNorms.AsSpan(block, rows), _gamma);
+                for (int i = 0; i < k; i++)
+                    localC[i] += TensorPrimitives.Sum(kernel.Slice(i * rows, rows));
+                Gemm.MultiplyAdd(kernel, rowsData, localM, k, rows, d);
+            }
+        }
+        finally
+        {
+            pool.Return(tile);
+            pool.Return(transposed);
+        }
     }
 }

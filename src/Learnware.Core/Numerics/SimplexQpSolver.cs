@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -24,6 +25,7 @@ public static class SimplexQpSolver
     /// Solves the QP for an m×m matrix <paramref name="q"/> (row-major) and vector <paramref name="c"/>, writing x.
     /// With <paramref name="warmStart"/> a feasible x already in <paramref name="x"/> seeds the support.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SimplexQpResult Solve(ReadOnlySpan<double> q, ReadOnlySpan<double> c, Span<double> x,
         bool warmStart = false, double tolerance = 1e-10)
     {
@@ -52,15 +54,21 @@ public static class SimplexQpSolver
             double jitter = RelativeJitter * Math.Max(maxDiag, 1e-300);
 
             int size = StartingSupport(q, c, x, warmStart, support, inSupport);
+            int factored = 0; // leading support entries covered by the Cholesky factor (stride m)
             int iterations = 0, maxIterations = 20 * m + 100;
             while (iterations++ < maxIterations)
             {
-                // Equality-constrained optimum on the support: x_F = b + μ a with a = Q⁻¹1, b = Q⁻¹c.
-                while (!FactorSupport(q, m, support, size, jitter, factor))
+                // Equality-constrained optimum on the support: x_F = b + μ a with a = Q⁻¹1, b = Q⁻¹c. An added
+                // coordinate extends the factor by one row (O(f²)); a removal or a failed pivot refactors.
+                while (!ExtendFactor(q, m, support, factored, size, jitter, factor))
+                {
+                    factored = 0;
                     jitter *= 100;
+                }
+                factored = size;
                 for (int s = 0; s < size; s++) { solA[s] = 1; solB[s] = c[support[s]]; }
-                Cholesky.Solve(factor, size, solA.AsSpan(0, size));
-                Cholesky.Solve(factor, size, solB.AsSpan(0, size));
+                SolveFactored(factor, m, size, solA);
+                SolveFactored(factor, m, size, solB);
                 double sumA = TensorPrimitives.Sum(solA.AsSpan(0, size));
                 double sumB = TensorPrimitives.Sum(solB.AsSpan(0, size));
                 double mu = (1 - sumB) / sumA;
@@ -89,6 +97,7 @@ public static class SimplexQpSolver
                     x[leaving] = 0;
                     inSupport[leaving] = false;
                     support[blocking] = support[--size];
+                    factored = Math.Min(factored, blocking);
                     Renormalise(x);
                     continue;
                 }
@@ -189,12 +198,42 @@ public static class SimplexQpSolver
         TensorPrimitives.Divide(x, sum, x);
     }
 
-    private static bool FactorSupport(ReadOnlySpan<double> q, int m, int[] support, int size, double jitter,
+    /// <summary>
+    /// Extends the lower-triangular factor L (row stride m) of Q_FF + jitter·I from its first <paramref name="from"/>
+    /// support entries to <paramref name="to"/>; false if a pivot is not positive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ExtendFactor(ReadOnlySpan<double> q, int m, int[] support, int from, int to, double jitter,
         double[] factor)
     {
-        for (int r = 0; r < size; r++)
-            for (int s = 0; s < size; s++)
-                factor[r * size + s] = q[support[r] * m + support[s]] + (r == s ? jitter : 0);
-        return Cholesky.Factor(factor.AsSpan(0, size * size), size);
+        for (int r = from; r < to; r++)
+        {
+            var row = factor.AsSpan(r * m, r + 1);
+            int qr = support[r] * m;
+            for (int s = 0; s < r; s++)
+            {
+                double value = q[qr + support[s]] - TensorPrimitives.Dot(row[..s], factor.AsSpan(s * m, s));
+                row[s] = value / factor[s * m + s];
+            }
+            double pivot = q[qr + support[r]] + jitter - TensorPrimitives.SumOfSquares(row[..r]);
+            if (!(pivot > 0))
+                return false;
+            row[r] = Math.Sqrt(pivot);
+        }
+        return true;
+    }
+
+    /// <summary>Solves L Lᵀ y = b in place for the n×n factor stored with row stride m.</summary>
+    private static void SolveFactored(double[] l, int m, int n, double[] b)
+    {
+        for (int i = 0; i < n; i++)
+            b[i] = (b[i] - TensorPrimitives.Dot(l.AsSpan(i * m, i), b.AsSpan(0, i))) / l[i * m + i];
+        for (int i = n - 1; i >= 0; i--)
+        {
+            double sum = b[i];
+            for (int k = i + 1; k < n; k++)
+                sum -= l[k * m + i] * b[k];
+            b[i] = sum / l[i * m + i];
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using Learnware.Numerics;
 
 namespace Learnware.Specifications;
@@ -16,6 +17,7 @@ public static class Herding
     private const double NoiseStandardDeviation = 0.25;
 
     /// <summary>T samples (T×d, row-major) that follow the embedding of <paramref name="spec"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Sample(RkmeTableSpecification spec, int count, Random random)
     {
         ArgumentNullException.ThrowIfNull(spec);
