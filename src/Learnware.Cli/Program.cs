@@ -1,1 +1,3 @@
-return 0;
+using Learnware.Cli;
+
+return CliApp.Run(args, new CliConsole(Console.Out, Console.Error, Interactive: !Console.IsOutputRedirected));

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Learnware.Cli.Commands;
+using Learnware.Models;
+using Learnware.Packaging;
+using Learnware.Specifications;
+
+namespace Learnware.Cli;
+
+/// <summary>The <c>learnware</c> command: builds the command tree and runs one command line.</summary>
+internal static class CliApp
+{
+    /// <summary>Runs the command line and returns its exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Learnware Dock: make specifications, pack, check and run learnwares.")
+        {
+            SpecCommands.Create(console),
+            PackCommand.Create(console),
+            CheckCommand.Create(console),
+            PredictCommand.Create(console),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                console.Error.WriteLine($"error: {error.Message}");
+            console.Error.WriteLine("Run 'learnware --help' (or the command with --help) for usage.");
+            return CliExitCode.UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    /// <summary>Runs a command body, turning input problems into an error line and exit code 2.</summary>
+    public static int Guard(CliConsole console, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is UsageException or InvalidDataException or SpecificationException
+            or PackageFormatException or ManifestException or ModelException or FileNotFoundException
+            or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return CliExitCode.UsageError;
+        }
+    }
+}
