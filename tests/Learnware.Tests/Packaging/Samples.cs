@@ -47,6 +47,8 @@ internal static class Samples
         ["README.md"] = Encoding.UTF8.GetBytes("# Sample\n"),
     };
 
+    public static LearnwarePackage Package() => new(Manifest(), Files());
+
     /// <summary>The entries of a valid package, manifest included, ready to be written into a zip.</summary>
     public static Dictionary<string, byte[]> Entries()
     {
