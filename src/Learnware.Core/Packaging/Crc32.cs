@@ -1,0 +1,38 @@
+namespace Learnware.Packaging;
+
+/// <summary>
+/// The CRC-32 of zip entries (IEEE 802.3, reflected). ZipArchive does not check it when reading,
+/// so the reader does, to catch corrupt data and sizes that lie.
+/// </summary>
+internal static class Crc32
+{
+    private static readonly uint[] _table = BuildTable();
+
+    public static uint Compute(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFF_FFFFu;
+        foreach (var b in data)
+        {
+            crc = _table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return ~crc;
+    }
+
+    private static uint[] BuildTable()
+    {
+        var table = new uint[256];
+        for (var n = 0u; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB8_8320u ^ (c >> 1) : c >> 1;
+            }
+
+            table[n] = c;
+        }
+
+        return table;
+    }
+}
