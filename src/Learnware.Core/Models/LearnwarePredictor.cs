@@ -1,0 +1,110 @@
+using System.Numerics.Tensors;
+using Learnware.Numerics;
+using Learnware.Packaging;
+using Learnware.Specifications.Semantic;
+
+namespace Learnware.Models;
+
+/// <summary>Runs a packaged model and reads its raw output as the manifest declares: probabilities, scores, labels or values.</summary>
+public sealed class LearnwarePredictor : IDisposable
+{
+    private readonly OnnxModel _model;
+    private readonly ModelSpec _spec;
+
+    /// <summary>Wraps a loaded model; <paramref name="classCount"/> is the semantic Output.Dimension of a classifier.</summary>
+    public LearnwarePredictor(OnnxModel model, ModelSpec spec, int classCount)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(spec);
+        _model = model;
+        _spec = spec;
+        ClassCount = classCount;
+        InputDimension = spec.Input.Shape.Aggregate(1, (a, b) => a * b);
+    }
+
+    /// <summary>Loads the model of a package; the class count comes from its semantic specification.</summary>
+    public static LearnwarePredictor Open(LearnwarePackage package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var semantic = SemanticJson.Parse(package.SemanticSpecificationJson);
+        var model = OnnxModel.Load(package.ModelBytes, package.Manifest.Model.File);
+        int classes = semantic.Output?.Dimension ?? package.Manifest.Model.Output.EffectiveClasses.DefaultIfEmpty(-1).Max() + 1;
+        return new LearnwarePredictor(model, package.Manifest.Model, classes);
+    }
+
+    /// <summary>Values per input row (the product of the per-sample input shape).</summary>
+    public int InputDimension { get; }
+
+    /// <summary>Number of classes of a classifier.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>The manifest's description of the model.</summary>
+    public ModelSpec Spec => _spec;
+
+    /// <summary>Predicts the rows of <paramref name="x"/> (rows × input dimension).</summary>
+    /// <exception cref="ModelException">The input does not fit, or the output does not match the manifest.</exception>
+    public Prediction Predict(DenseMatrix x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Columns != InputDimension)
+            throw new ModelException($"the model takes {InputDimension} features per row, the data has {x.Columns}");
+        var input = new float[x.Data.Length];
+        TensorPrimitives.ConvertTruncating<double, float>(x.Data, input);
+        var output = _model.Predict(input, x.Rows, _spec.Input.Name, _spec.Output.Name);
+        return _spec.Kind switch
+        {
+            ModelKind.Classifier => Classify(output),
+            _ => new Prediction(_spec.Kind, null, null, ToMatrix(output)),
+        };
+    }
+
+    private Prediction Classify(ModelOutput output)
+    {
+        if (_spec.Output.Meaning == OutputMeaning.Labels)
+            return new Prediction(ModelKind.Classifier, Labels(output), null, null);
+        var classes = _spec.Output.EffectiveClasses;
+        if (output.Columns != classes.Count)
+            throw new ModelException(
+                $"output '{output.Name}' has {output.Columns} columns per sample, but the manifest names {classes.Count} classes");
+        int classCount = Math.Max(ClassCount, classes.Max() + 1);
+        var probabilities = new double[output.Rows * classCount];
+        var row = new float[output.Columns];
+        var labels = new int[output.Rows];
+        for (int r = 0; r < output.Rows; r++)
+        {
+            output.Row(r).CopyTo(row);
+            if (_spec.Output.Meaning == OutputMeaning.Scores)
+                TensorPrimitives.SoftMax(row, row);
+            var target = probabilities.AsSpan(r * classCount, classCount);
+            for (int j = 0; j < row.Length; j++)
+                target[classes[j]] = row[j];
+            labels[r] = TensorPrimitives.IndexOfMax(target);
+        }
+        return new Prediction(ModelKind.Classifier, labels, new DenseMatrix(probabilities, output.Rows, classCount), null);
+    }
+
+    private static int[] Labels(ModelOutput output)
+    {
+        if (output.Columns != 1)
+            throw new ModelException($"output '{output.Name}' is declared as labels but has {output.Columns} values per sample, not 1");
+        var labels = new int[output.Rows];
+        for (int r = 0; r < output.Rows; r++)
+        {
+            float value = output.Values[r];
+            if (!float.IsFinite(value) || value != MathF.Round(value))
+                throw new ModelException($"output '{output.Name}' is declared as labels but row {r} holds {value}, not a whole number");
+            labels[r] = (int)value;
+        }
+        return labels;
+    }
+
+    private static DenseMatrix ToMatrix(ModelOutput output)
+    {
+        var values = new double[output.Values.Length];
+        TensorPrimitives.ConvertChecked<float, double>(output.Values, values);
+        return new DenseMatrix(values, output.Rows, output.Columns);
+    }
+
+    /// <summary>Releases the model.</summary>
+    public void Dispose() => _model.Dispose();
+}
