@@ -23,7 +23,7 @@ public sealed class LearnwarePackage
         ArgumentNullException.ThrowIfNull(files);
         try
         {
-            ManifestValidator.Validate(manifest);
+            manifest.Validate();
         }
         catch (ManifestException e)
         {
@@ -39,7 +39,7 @@ public sealed class LearnwarePackage
             Require(reference);
         }
 
-        _modelPath = Require(manifest.ReferencedFiles().First());
+        _modelPath = PackagePath.Normalize(manifest.Model.File);
         _statJson = manifest.StatSpecifications
             .Select((s, i) => Text(($"stat_specifications[{i}].file", s.File)))
             .ToFrozenDictionary(t => t.Path, t => t.Text, StringComparer.Ordinal);

@@ -42,9 +42,10 @@ internal sealed class ManifestYamlReader
         {
             throw new ManifestException(null, $"invalid YAML: {Describe(e)}", e.Start.Line, e.Start.Column, e);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The loader reports a repeated mapping key as an argument error of its dictionary.
+            // The loader reports a repeated mapping key as an argument error of its dictionary,
+            // and the scanner fails on some malformed plain scalars with an invalid-operation error.
             throw new ManifestException(null, $"invalid YAML: {e.Message}", innerException: e);
         }
     }
