@@ -6,8 +6,8 @@ namespace Learnware.Numerics;
 /// </summary>
 internal readonly record struct FixedChunks(int Rows, int Count)
 {
-    private const int TargetRows = 4096;
-    private const int MaxChunks = 64;
+    private const int TargetRows = 1024;
+    private const int MaxChunks = 256;
 
     public static FixedChunks For(int rows) =>
         new(rows, Math.Clamp((rows + TargetRows - 1) / TargetRows, 1, MaxChunks));

@@ -45,8 +45,26 @@ internal static class Gemm
             for (; i < m; i++)
                 Tile1x8(ref ra, ref rb, ref rc, i, j, p, q);
         }
+        if (q - qVec >= 4)
+        {
+            for (int i = 0; i < m; i++)
+                Tile1x4(ref ra, ref rb, ref rc, i, qVec, p, q);
+            qVec += 4;
+        }
         if (qVec < q)
             MultiplyAddScalar(a, b, c, 0, m, qVec, q, p, q);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tile1x4(ref double a, ref double b, ref double c, int i, int j, int p, int q)
+    {
+        var c0 = Vector256<double>.Zero;
+        ref double a0 = ref Unsafe.Add(ref a, i * p);
+        ref double bj = ref Unsafe.Add(ref b, j);
+        for (int k = 0; k < p; k++)
+            c0 = Vector256.FusedMultiplyAdd(Vector256.Create(Unsafe.Add(ref a0, k)), Vector256.LoadUnsafe(ref Unsafe.Add(ref bj, k * q)), c0);
+        ref double target = ref Unsafe.Add(ref c, i * q + j);
+        (Vector256.LoadUnsafe(ref target) + c0).StoreUnsafe(ref target);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -24,7 +24,7 @@ public static class KMeansPlusPlus
         ArgumentNullException.ThrowIfNull(random);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, x.Rows);
-        var centroids = Seed(x, k, random);
+        var centroids = Seed(SeedingSample(x, k, random), k, random);
         var rowNorms = new double[x.Rows];
         RbfKernel.SquaredNorms(x.Data, x.Rows, x.Columns, rowNorms);
         var next = new double[centroids.Length];
@@ -36,6 +36,28 @@ public static class KMeansPlusPlus
                 break;
         }
         return centroids;
+    }
+
+    /// <summary>
+    /// The rows seeding draws from: all of x when small, else a uniform sample of max(50k, 4096) rows. Seeding makes
+    /// k sequential passes, so on large tables it would cost more than all the Lloyd and RKME steps together; the
+    /// Lloyd iterations that follow use every row.
+    /// </summary>
+    internal static DenseMatrix SeedingSample(DenseMatrix x, int k, Random random)
+    {
+        int size = Math.Max(50 * k, 4096);
+        if (x.Rows <= size)
+            return x;
+        var indices = Enumerable.Range(0, x.Rows).ToArray();
+        int d = x.Columns;
+        var sample = new double[size * d];
+        for (int i = 0; i < size; i++)
+        {
+            int pick = random.Next(i, indices.Length);
+            (indices[i], indices[pick]) = (indices[pick], indices[i]);
+            x.Row(indices[i]).CopyTo(sample.AsSpan(i * d, d));
+        }
+        return new DenseMatrix(sample, size, d);
     }
 
     /// <summary>k-means++ seeding: k distinct rows of x (while x has k distinct rows).</summary>

@@ -10,7 +10,9 @@ namespace Learnware.Numerics;
 /// </summary>
 /// <remarks>
 /// C drives the weight step and (C, M) the exact gradient of MMD² with respect to z. Both come from the same
-/// K×block kernel tile, so the data is read once per step and nothing of size K×n is ever stored.
+/// block×K kernel tile, so the data is read once per step and nothing of size n×K is ever stored. Tiles are laid
+/// out with K innermost in both products (X_b·Zᵀ and X_bᵀ·tile), which keeps the SIMD kernel on full vectors
+/// even when d is small.
 /// </remarks>
 internal sealed class KernelMeanPass
 {
@@ -31,47 +33,48 @@ internal sealed class KernelMeanPass
     public void Run(ReadOnlySpan<double> z, int k, Span<double> c, Span<double> m)
     {
         int d = _data.Columns, n = _data.Rows;
-        var points = z[..(k * d)].ToArray();
+        var pointsT = new double[d * k];
+        Gemm.Transpose(z[..(k * d)], k, d, pointsT);
         var pointNorms = new double[k];
-        RbfKernel.SquaredNorms(points, k, d, pointNorms);
+        RbfKernel.SquaredNorms(z, k, d, pointNorms);
         var chunks = FixedChunks.For(n);
         var partialC = new double[chunks.Count][];
-        var partialM = new double[chunks.Count][];
+        var partialMt = new double[chunks.Count][];
         chunks.Run((chunk, start, end) =>
-            RunChunk(points, pointNorms, k, start, end, partialC[chunk] = new double[k], partialM[chunk] = new double[k * d]));
+            RunChunk(pointsT, pointNorms, k, start, end, partialC[chunk] = new double[k], partialMt[chunk] = new double[d * k]));
         var sumC = c[..k];
-        var sumM = m[..(k * d)];
         sumC.Clear();
-        sumM.Clear();
+        var sumMt = new double[d * k];
         for (int chunk = 0; chunk < chunks.Count; chunk++)
         {
             TensorPrimitives.Add(sumC, partialC[chunk], sumC);
-            TensorPrimitives.Add(sumM, partialM[chunk], sumM);
+            TensorPrimitives.Add(sumMt, partialMt[chunk], sumMt);
         }
         TensorPrimitives.Divide(sumC, n, sumC);
-        TensorPrimitives.Divide(sumM, n, sumM);
+        TensorPrimitives.Divide(sumMt, n, sumMt);
+        Gemm.Transpose(sumMt, d, k, m);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void RunChunk(double[] points, double[] pointNorms, int k, int start, int end, double[] localC, double[] localM)
+    private void RunChunk(double[] pointsT, double[] pointNorms, int k, int start, int end, double[] localC, double[] localMt)
     {
         int d = _data.Columns;
         var pool = ArrayPool<double>.Shared;
-        double[] tile = pool.Rent(k * BlockRows), transposed = pool.Rent(d * BlockRows);
+        double[] tile = pool.Rent(BlockRows * k), transposed = pool.Rent(d * BlockRows);
         try
         {
             for (int block = start; block < end; block += BlockRows)
             {
                 int rows = Math.Min(BlockRows, end - block);
                 var rowsData = _data.Data.AsSpan(block * d, rows * d);
-                Gemm.Transpose(rowsData, rows, d, transposed);
-                var kernel = tile.AsSpan(0, k * rows);
+                var kernel = tile.AsSpan(0, rows * k);
                 kernel.Clear();
-                Gemm.MultiplyAdd(points, transposed, kernel, k, d, rows);
-                RbfKernel.FromDotProducts(kernel, pointNorms, _rowNorms.AsSpan(block, rows), _gamma);
-                for (int i = 0; i < k; i++)
-                    localC[i] += TensorPrimitives.Sum(kernel.Slice(i * rows, rows));
-                Gemm.MultiplyAdd(kernel, rowsData, localM, k, rows, d);
+                Gemm.MultiplyAdd(rowsData, pointsT, kernel, rows, d, k);
+                RbfKernel.FromDotProducts(kernel, _rowNorms.AsSpan(block, rows), pointNorms, _gamma);
+                for (int r = 0; r < rows; r++)
+                    TensorPrimitives.Add(localC, kernel.Slice(r * k, k), localC);
+                Gemm.Transpose(rowsData, rows, d, transposed);
+                Gemm.MultiplyAdd(transposed, kernel, localMt, d, rows, k);
             }
         }
         finally
