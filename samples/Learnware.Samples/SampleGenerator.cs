@@ -45,8 +45,8 @@ internal static class SampleGenerator
                 model = SampleModel.FitRegressor(train, [.. y[..TrainingRows].Select(v => (float)v)], task.Trainer);
                 var predicted = model.PredictValues(heldOut);
                 var errors = predicted.Select((p, i) => p - y[TrainingRows + i]).ToArray();
-                evaluation = Invariant(
-                    $"RMSE {Math.Sqrt(errors.Average(e => e * e)):F2}, MAE {errors.Average(e => Math.Abs(e)):F2} (thousand dollars) on {HeldOutRows} rows from the same applicants");
+                double rmse = Math.Sqrt(errors.Average(e => e * e)), mae = errors.Average(e => Math.Abs(e));
+                evaluation = Invariant($"RMSE {rmse:F2}, MAE {mae:F2} (thousand dollars) on {HeldOutRows} rows from the same applicants");
             }
             Write(directory, task, x[..TrainingRows], y[..TrainingRows], model, evaluation);
             log.WriteLine($"{task.Name,-28} {task.Kind.ToString().ToLowerInvariant(),-14} {task.Trainer,-14} {evaluation}");
