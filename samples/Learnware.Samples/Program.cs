@@ -1,0 +1,3 @@
+using Learnware.Samples;
+
+return SamplesApp.Run(args, Console.Out, Console.Error);
