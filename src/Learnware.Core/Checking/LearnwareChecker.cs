@@ -168,6 +168,16 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
             if (declared != outputs.Dimension)
                 problems.Add($"the semantic Output.Dimension is {outputs.Dimension}, the manifest's output has {declared} values");
         }
+        if (semantic?.Output is { } classes && semantic.TaskType == "Classification"
+            && spec.Output.Meaning is OutputMeaning.Probabilities or OutputMeaning.Scores)
+        {
+            // The predictor pads missing classes with zeros, so a short output would pass the later checks unnoticed.
+            var columns = spec.Output.EffectiveClasses;
+            if (columns.Count != classes.Dimension)
+                problems.Add($"the semantic Output.Dimension is {classes.Dimension}, the manifest's output has {columns.Count} class columns");
+            else if (columns.Any(c => c >= classes.Dimension))
+                problems.Add($"the manifest's output classes [{string.Join(", ", columns)}] go beyond Output.Dimension {classes.Dimension}");
+        }
         bool kindMatches = semantic?.TaskType switch
         {
             "Classification" => spec.Kind == ModelKind.Classifier,

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using Learnware.Cli;
+
+namespace Learnware.Tests.Cli;
+
+/// <summary>One in-process run of the <c>learnware</c> command: its exit code and what it wrote.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CliApp.Run(args, new CliConsole(output, error, Interactive: false));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Standard output parsed as the JSON document that <c>--json</c> prints.</summary>
+    public JsonElement Json() => JsonDocument.Parse(Out).RootElement;
+
+    /// <summary>The run, for assertion messages.</summary>
+    public override string ToString() => $"exit {ExitCode}\n--- out\n{Out}--- error\n{Error}";
+}
