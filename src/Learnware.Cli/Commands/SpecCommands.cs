@@ -38,7 +38,9 @@ internal static class SpecCommands
                 Seed = parse.GetValue(seed),
                 Reduce = !parse.GetValue(noReduce),
             };
-            options.Validate();
+            RequireOption(options.ReducedSetSize >= 1, $"--k must be at least 1, got {options.ReducedSetSize}");
+            RequireOption(options.Gamma > 0 && double.IsFinite(options.Gamma), $"--gamma must be a positive number, got {options.Gamma}");
+            RequireOption(options.Steps >= 0, $"--steps must be 0 or more, got {options.Steps}");
             var selected = parse.GetValue(columns)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var path = parse.GetRequiredValue(data).FullName;
             var table = console.Status($"Reading {Path.GetFileName(path)}", () => CsvTable.Read(path, selected));
@@ -59,6 +61,12 @@ internal static class SpecCommands
             return CliExitCode.Ok;
         }));
         return command;
+    }
+
+    private static void RequireOption(bool valid, string message)
+    {
+        if (!valid)
+            throw new UsageException(message);
     }
 
     private static Command Distance(CliConsole console)

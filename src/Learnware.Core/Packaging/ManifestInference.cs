@@ -43,7 +43,10 @@ public static class ManifestInference
         int[] outputShape = PerSample(output);
         if (outputShape.Length == 0 || outputShape.Any(d => d <= 0))
             outputShape = [meaning == OutputMeaning.Labels ? 1 : semantic.Output?.Dimension ?? 1];
-        IReadOnlyList<int>? classes = meaning is OutputMeaning.Probabilities or OutputMeaning.Scores ? overrides.Classes : null;
+        if (overrides.Classes is not null && meaning is not (OutputMeaning.Probabilities or OutputMeaning.Scores))
+            throw new ManifestException("model.output.classes",
+                $"classes map probability or score columns, but output '{output.Name}' is read as {meaning.ToString().ToLowerInvariant()}");
+        IReadOnlyList<int>? classes = overrides.Classes;
         var manifest = new LearnwareManifest(
             new ModelSpec(modelFile, kind, new ModelInputSpec(input.Name, inputShape), new ModelOutputSpec(output.Name, outputShape, meaning, classes)),
             [new StatSpecificationRef(statFile, Specifications.RkmeTableSpecification.TypeName)],

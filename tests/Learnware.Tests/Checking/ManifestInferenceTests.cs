@@ -80,6 +80,17 @@ public class ManifestInferenceTests
     }
 
     [Fact]
+    public void Infer_RefusesClasses_ForAnOutputReadAsLabels()
+    {
+        var overrides = new ManifestOverrides { OutputName = "PredictedLabel.output", Classes = [1, 0, 2] };
+
+        var error = Refused(LearnwareFixture.ClassifierOnnx, "Classification", Classes, overrides);
+
+        Assert.Equal("model.output.classes", error.Field);
+        Assert.Contains("is read as labels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Infer_NamesTheModelsOutputs_WhenTheNamedOutputIsUnknown()
     {
         var error = Refused(LearnwareFixture.ClassifierOnnx, "Classification", Classes, new ManifestOverrides { OutputName = "Probability" });

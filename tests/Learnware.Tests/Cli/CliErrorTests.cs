@@ -45,9 +45,9 @@ public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassF
 
     [Theory]
     [InlineData("--k abc", "Cannot parse argument 'abc' for option '--k'")]
-    [InlineData("--k 0", "K must be at least 1")]
-    [InlineData("--gamma -1", "gamma must be a positive finite number")]
-    [InlineData("--steps -2", "steps must be >= 0")]
+    [InlineData("--k 0", "--k must be at least 1, got 0")]
+    [InlineData("--gamma -1", "--gamma must be a positive number, got -1")]
+    [InlineData("--steps -2", "--steps must be 0 or more, got -2")]
     [InlineData("--columns f0,f9", "no column named 'f9' (the columns are: f0, f1, f2, f3)")]
     public void ABadSpecTableOption_ExitsWithUsageError(string option, string phrase)
     {
