@@ -41,7 +41,7 @@ internal sealed class MixtureGram
     /// <summary>Number of candidates.</summary>
     public int Count => _specs.Length;
 
-    /// <summary>K_ij, computed on first use; the earlier candidate's kernel is used, as in the reference.</summary>
+    /// <summary>K_ij, computed on first use in the earlier candidate's kernel (one gamma is shared in practice).</summary>
     public double Kernel(int i, int j)
     {
         int m = _specs.Length;

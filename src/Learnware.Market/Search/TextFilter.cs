@@ -30,9 +30,11 @@ public static class TextFilter
             return exact;
 
         var fuzzy = new List<(SearchCandidate Candidate, double Score)>();
+        var pattern = new BitParallelLcs(query);
         for (int i = 0; i < candidates.Count; i++)
         {
-            double score = Math.Max(PartialRatio.Compute(query, names[i]), PartialRatio.Compute(query, descriptions[i]));
+            double score = Math.Max(PartialRatio.Compute(query, names[i], pattern),
+                PartialRatio.Compute(query, descriptions[i], pattern));
             if (score >= MinFuzzyScore)
                 fuzzy.Add((candidates[i], score));
         }
