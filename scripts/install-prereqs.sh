@@ -5,4 +5,4 @@ if ! command -v dotnet >/dev/null; then
   echo "error: the .NET SDK (dotnet) is required: https://dotnet.microsoft.com/download" >&2
   exit 2
 fi
-# The core engine's tests need nothing from Debian yet; later layers add their packages here.
+bash "$(dirname "$0")/setup-test-postgres.sh"

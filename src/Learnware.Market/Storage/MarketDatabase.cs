@@ -1,0 +1,112 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Learnware.Market.Storage;
+
+/// <summary>Opens contexts on the configured database and makes sure it holds this build's schema.</summary>
+internal sealed class MarketDatabase
+{
+    private const string SqliteFileName = "market.db";
+
+    private readonly DbContextOptions<MarketDbContext> _contextOptions;
+
+    public MarketDatabase(MarketStoreOptions options)
+    {
+        Provider = DatabaseProviders.Of(options.ConnectionString);
+        var builder = new DbContextOptionsBuilder<MarketDbContext>();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            ConnectionString = options.ConnectionString!;
+            builder.UseNpgsql(ConnectionString);
+        }
+        else
+        {
+            ConnectionString = options.ConnectionString ?? new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(options.Root, SqliteFileName),
+                DefaultTimeout = SqliteConnectionSetup.BusyTimeoutMilliseconds / 1000,
+            }.ToString();
+            builder.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+        }
+
+        _contextOptions = builder.Options;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public MarketDbContext CreateContext() => new(_contextOptions);
+
+    /// <summary>Creates the schema in an empty database; refuses a database holding another schema version.</summary>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var db = CreateContext();
+        try
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets readers go on while one writer commits; the mode is stored in the file, so once is enough.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            }
+
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+        catch (DbException e)
+        {
+            throw new MarketStoreException($"cannot open the market database ({Provider}): {e.Message}", e);
+        }
+
+        var info = await ReadSchemaInfoAsync(db, cancellationToken);
+        if (info is null)
+        {
+            db.SchemaInfo.Add(new SchemaInfoRow { Version = MarketAssembly.SchemaVersion });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Another process opening the same new database wrote the row first.
+                db.ChangeTracker.Clear();
+                info = await ReadSchemaInfoAsync(db, cancellationToken) ?? throw new MarketStoreException("the schema_info row vanished");
+            }
+        }
+
+        CheckVersion(info.Version);
+    }
+
+    private static void CheckVersion(int version)
+    {
+        if (version > MarketAssembly.SchemaVersion)
+        {
+            throw new MarketStoreException(
+                $"the market database has schema version {version}, newer than the {MarketAssembly.SchemaVersion} this build " +
+                "understands: open it with the newer Learnware Dock that wrote it");
+        }
+
+        if (version < MarketAssembly.SchemaVersion)
+        {
+            throw new MarketStoreException(
+                $"the market database has schema version {version}, older than this build's {MarketAssembly.SchemaVersion}, " +
+                "and there is no upgrade from it");
+        }
+    }
+
+    private async Task<SchemaInfoRow?> ReadSchemaInfoAsync(MarketDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.SchemaInfo.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        }
+        catch (DbException e)
+        {
+            // EnsureCreated leaves a database with any tables alone, so a foreign one lands here.
+            throw new MarketStoreException(
+                $"the {Provider} database holds tables but no learnware market schema (no schema_info table): " +
+                "give the market an empty database of its own", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Learnware.Market.Storage;
+
+/// <summary>Where a market keeps its data.</summary>
+public sealed record MarketStoreOptions
+{
+    /// <summary>The market folder: package blobs under <c>Root/blobs</c>, and the SQLite database <c>Root/market.db</c> by default.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>
+    /// A database connection string, or null for SQLite in <c>Root/market.db</c>. One naming a host
+    /// (<c>Host=…</c>) selects PostgreSQL; one naming a file (<c>Data Source=…</c>) selects SQLite.
+    /// </summary>
+    public string? ConnectionString { get; init; }
+
+    /// <summary>
+    /// How old an unreferenced blob or an unfinished write must be before cleanup removes it, so that another
+    /// process sharing the folder never loses a package it is still adding.
+    /// </summary>
+    public TimeSpan CleanupGracePeriod { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>The folder of package blobs.</summary>
+    public string BlobFolder => Path.Combine(Root, "blobs");
+}
