@@ -18,6 +18,7 @@ internal static class CliApp
             PackCommand.Create(console),
             CheckCommand.Create(console),
             PredictCommand.Create(console),
+            MarketCommands.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -42,12 +43,29 @@ internal static class CliApp
         {
             return body();
         }
-        catch (Exception e) when (e is UsageException or InvalidDataException or SpecificationException
-            or PackageFormatException or ManifestException or ModelException or FileNotFoundException
-            or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (IsInputError(e))
         {
             console.Error.WriteLine($"error: {e.Message}");
             return CliExitCode.UsageError;
         }
     }
+
+    /// <inheritdoc cref="Guard"/>
+    public static async Task<int> GuardAsync(CliConsole console, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Exception e) when (IsInputError(e))
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return CliExitCode.UsageError;
+        }
+    }
+
+    private static bool IsInputError(Exception e) => e is UsageException or InvalidDataException or SpecificationException
+        or PackageFormatException or ManifestException or ModelException or FileNotFoundException
+        or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException
+        or Learnware.Market.Storage.MarketStoreException;
 }

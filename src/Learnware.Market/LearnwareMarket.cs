@@ -1,0 +1,157 @@
+using System.Text;
+using Learnware.Checking;
+using Learnware.Market.Search;
+using Learnware.Market.Storage;
+using Learnware.Packaging;
+using Learnware.Specifications;
+using Learnware.Specifications.Semantic;
+
+namespace Learnware.Market;
+
+/// <summary>
+/// A learnware market: submissions are checked with the same <see cref="LearnwareChecker"/> a developer runs
+/// locally, stored as immutable versions, and searched semantically and statistically over the latest usable
+/// version of every learnware.
+/// </summary>
+public sealed class LearnwareMarket : IDisposable
+{
+    private readonly LearnwareChecker _checker;
+    private readonly LearnwareSearcher _searcher = new();
+
+    private LearnwareMarket(MarketStore store, LearnwareChecker checker)
+    {
+        Store = store;
+        _checker = checker;
+    }
+
+    /// <summary>The storage underneath.</summary>
+    public MarketStore Store { get; }
+
+    /// <summary>Opens (creating if needed) the market described by <paramref name="options"/>.</summary>
+    public static async Task<LearnwareMarket> OpenAsync(MarketStoreOptions options, CheckOptions? checks = null,
+        CancellationToken cancellationToken = default) =>
+        new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), new LearnwareChecker(checks));
+
+    /// <summary>Checks a package and stores it as a new learnware (usable or rejected, with the check log).</summary>
+    public Task<SubmissionResult> AddAsync(byte[] package, string owner, CancellationToken cancellationToken = default) =>
+        SubmitAsync(package, submission => Store.AddAsync(owner, submission, cancellationToken));
+
+    /// <summary>Checks a package and stores it as the next version of learnware <paramref name="id"/>.</summary>
+    public Task<SubmissionResult> UpdateAsync(string id, byte[] package, CancellationToken cancellationToken = default) =>
+        SubmitAsync(package, submission => Store.UpdateAsync(id, submission, cancellationToken));
+
+    /// <summary>Removes a learnware with all its versions; false if there is none with that id.</summary>
+    public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken = default) =>
+        Store.DeleteAsync(id, cancellationToken);
+
+    /// <summary>The latest version of every learnware, whatever its status.</summary>
+    public async Task<IReadOnlyList<StoredLearnware>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        const int Page = 500;
+        var all = new List<StoredLearnware>();
+        for (int offset = 0; ; offset += Page)
+        {
+            var page = await Store.ListAsync(offset, Page, cancellationToken).ConfigureAwait(false);
+            all.AddRange(page);
+            if (page.Count < Page)
+                return all;
+        }
+    }
+
+    /// <summary>
+    /// The package of a learnware: a given version, or else the version search serves (the latest usable one,
+    /// or the latest when none is usable). Null when there is no such learnware or version.
+    /// </summary>
+    public async Task<(StoredLearnware Version, byte[] Package)?> GetPackageAsync(string id, int? version = null,
+        CancellationToken cancellationToken = default)
+    {
+        StoredLearnware? chosen;
+        if (version is not null)
+            chosen = await Store.GetAsync(id, version, cancellationToken).ConfigureAwait(false);
+        else
+        {
+            var versions = await Store.ListVersionsAsync(id, cancellationToken).ConfigureAwait(false);
+            chosen = versions.Where(v => v.Status == LearnwareStatus.Usable).MaxBy(v => v.Version) ?? versions.MaxBy(v => v.Version);
+        }
+        if (chosen is null)
+            return null;
+        await using var stream = await Store.OpenPackageAsync(chosen.Id, chosen.Version, cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return (chosen, buffer.ToArray());
+    }
+
+    /// <summary>Searches the latest usable version of every learnware.</summary>
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var usable = await Store.ListLatestUsableAsync(
+            query.Spec is null ? null : RkmeTableSpecification.TypeName,
+            query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
+        var candidates = usable.Select(ToCandidate).ToArray();
+        return _searcher.Search(query, candidates);
+    }
+
+    private static SearchCandidate ToCandidate(StoredLearnware stored) => new(
+        stored.Id,
+        stored.Name,
+        SemanticJson.Parse(stored.SemanticJson),
+        stored.SpecType == RkmeTableSpecification.TypeName ? RkmeJson.Parse(stored.SpecJson) : null);
+
+    private async Task<SubmissionResult> SubmitAsync(byte[] bytes, Func<SubmittedVersion, Task<StoredLearnware>> store)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        LearnwarePackage package;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            package = new LearnwarePackageReader().Read(stream);
+        }
+        catch (PackageFormatException e)
+        {
+            return new SubmissionResult(null, new CheckReport([new CheckResult("package", CheckStatus.Failed, e.Message)]));
+        }
+        var report = _checker.Check(package);
+        var semanticJson = package.SemanticSpecificationJson;
+        var statFile = package.Manifest.StatSpecifications[0];
+        var specJson = package.StatSpecificationJson(statFile.File);
+        var submission = new SubmittedVersion
+        {
+            PackageBytes = bytes,
+            SemanticJson = semanticJson,
+            Name = NameOf(semanticJson),
+            SpecJson = specJson,
+            SpecType = statFile.Type,
+            SpecDimension = DimensionOf(specJson),
+            CheckReport = report,
+        };
+        return new SubmissionResult(await store(submission).ConfigureAwait(false), report);
+    }
+
+    private static string NameOf(string semanticJson)
+    {
+        try
+        {
+            return SemanticJson.Parse(semanticJson).Name;
+        }
+        catch (SpecificationException)
+        {
+            return "";
+        }
+    }
+
+    private static int DimensionOf(string specJson)
+    {
+        try
+        {
+            return RkmeJson.Parse(Encoding.UTF8.GetBytes(specJson)).Dimension;
+        }
+        catch (SpecificationException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Closes the store.</summary>
+    public void Dispose() => Store.Dispose();
+}
