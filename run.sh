@@ -2,7 +2,10 @@
 # Builds the learnware CLI and runs the local demo (see README).
 set -euo pipefail
 cd "$(dirname "$0")"
-bash scripts/install-prereqs.sh
+if ! command -v dotnet >/dev/null; then
+  echo "error: the .NET SDK (dotnet) is required: https://dotnet.microsoft.com/download" >&2
+  exit 2
+fi
 if [[ -f scripts/demo.sh ]]; then
   exec bash scripts/demo.sh "$@"
 fi
