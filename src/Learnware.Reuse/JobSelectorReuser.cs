@@ -66,18 +66,13 @@ public sealed class JobSelectorReuser : IReuser
             return this;
         }
 
-        var random = new Random(_options.Seed);
-        var samples = new double[counts.Sum() * d];
-        var origin = new int[counts.Sum()];
-        int next = 0;
-        for (int i = 0; i < _specs.Length; i++)
-        {
-            if (counts[i] == 0)
-                continue;
-            _specs[i].Herd(counts[i], random).CopyTo(samples, next * d);
-            origin.AsSpan(next, counts[i]).Fill(i);
-            next += counts[i];
-        }
+        var herded = new double[_specs.Length][];
+        // Each learnware herds with its own seeded generator, so the learnwares can be herded in parallel and the
+        // result still depends on the seed alone.
+        Parallel.For(0, _specs.Length, i =>
+            herded[i] = counts[i] > 0 ? _specs[i].Herd(counts[i], new Random(unchecked(_options.Seed * 7919 + i))) : []);
+        var samples = herded.SelectMany(h => h).ToArray();
+        var origin = counts.SelectMany((c, i) => Enumerable.Repeat(i, c)).ToArray();
         _router = LightGbmRouter.Train(samples, origin, d, _options);
         _onlyLearnware = -1;
         return this;

@@ -78,25 +78,6 @@ public sealed class ReusableLearnware : IDisposable
         return new ReusableLearnware(id, new PredictorModel(predictor), predictor, specification);
     }
 
-    /// <summary>Opens every package in order; if one fails, those already opened are disposed.</summary>
-    public static IReadOnlyList<ReusableLearnware> OpenAll(IEnumerable<string> packagePaths)
-    {
-        ArgumentNullException.ThrowIfNull(packagePaths);
-        var opened = new List<ReusableLearnware>();
-        try
-        {
-            foreach (var path in packagePaths)
-                opened.Add(Open(path));
-            return opened;
-        }
-        catch
-        {
-            foreach (var learnware in opened)
-                learnware.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>Releases the model if this learnware owns it.</summary>
     public void Dispose() => _owned?.Dispose();
 

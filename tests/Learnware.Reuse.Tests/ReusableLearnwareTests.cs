@@ -7,7 +7,7 @@ namespace Learnware.Reuse.Tests;
 public class ReusableLearnwareTests(ExpertsFixture experts)
 {
     [Fact]
-    public void OpenAll_ReadsPackagesFromDisk_ReadyForAnyReuser()
+    public void Open_ReadsPackagesFromDisk_ReadyForAnyReuser()
     {
         var folder = Directory.CreateTempSubdirectory("reuse-test-");
         try
@@ -17,8 +17,7 @@ public class ReusableLearnwareTests(ExpertsFixture experts)
                 Packages.Write(experts.PackageA, Path.Combine(folder.FullName, "expert-a.zip")),
                 Packages.Write(experts.PackageB, Path.Combine(folder.FullName, "expert-b.zip")),
             };
-            var learnwares = ReusableLearnware.OpenAll(paths);
-            try
+            using (var learnwares = LearnwareSet.Open(paths))
             {
                 Assert.Equal(["expert-a", "expert-b"], learnwares.Select(l => l.Id));
                 Assert.All(learnwares, l => Assert.Equal(ModelKind.Classifier, l.Kind));
@@ -28,10 +27,6 @@ public class ReusableLearnwareTests(ExpertsFixture experts)
                 var route = new JobSelectorReuser(learnwares, new JobSelectorOptions { HerdingCount = 300 }).Select(experts.UserData);
                 Assert.True(Data.Accuracy(route, experts.UserCluster) > 0.97);
             }
-            finally
-            {
-                foreach (var learnware in learnwares) learnware.Dispose();
-            }
         }
         finally
         {
@@ -40,9 +35,9 @@ public class ReusableLearnwareTests(ExpertsFixture experts)
     }
 
     [Fact]
-    public void OpenAll_FailsOnAMissingPackage()
+    public void Open_FailsOnAMissingPackage()
     {
-        Assert.ThrowsAny<IOException>(() => ReusableLearnware.OpenAll(["/nonexistent/learnware.zip"]));
+        Assert.ThrowsAny<IOException>(() => LearnwareSet.Open(["/nonexistent/learnware.zip"]));
     }
 
     [Fact]
