@@ -40,34 +40,40 @@ internal sealed class LogisticRegressionCv
             return new LogisticRegressionCv(ml, null, classes, double.NaN);
         var classOfRow = labels.Select(l => (float)Array.BinarySearch(classes, l)).ToArray();
         var keyMap = ClassRow.KeyMap(ml, Load(ml, x, classOfRow, [.. Enumerable.Range(0, x.Rows)]));
-        folds = Math.Min(folds, x.Rows);
-        var fold = StratifiedFolds(labels, folds, new Random(seed));
-        double bestC = cs[0], bestAccuracy = double.NegativeInfinity;
-        if (cs.Count > 1 && folds >= 2)
-        {
-            foreach (double c in cs)
-            {
-                int correct = 0;
-                for (int k = 0; k < folds; k++)
-                {
-                    var train = Enumerable.Range(0, x.Rows).Where(r => fold[r] != k).ToArray();
-                    var test = Enumerable.Range(0, x.Rows).Where(r => fold[r] == k).ToArray();
-                    if (train.Length == 0 || test.Length == 0)
-                        continue;
-                    var model = Train(ml, keyMap, x, classOfRow, train, c, maxIterations);
-                    var scores = Scores(ml, model, x, test);
-                    for (int i = 0; i < test.Length; i++)
-                        if (TensorPrimitives.IndexOfMax(scores[i]) == (int)classOfRow[test[i]]) correct++;
-                }
-                if (correct > bestAccuracy)
-                {
-                    bestAccuracy = correct;
-                    bestC = c;
-                }
-            }
-        }
+        double bestC = cs.Count > 1 && Math.Min(folds, x.Rows) >= 2
+            ? CrossValidatedC(ml, keyMap, x, labels, classOfRow, cs, Math.Min(folds, x.Rows), maxIterations, seed)
+            : cs[0];
         var all = Enumerable.Range(0, x.Rows).ToArray();
         return new LogisticRegressionCv(ml, Train(ml, keyMap, x, classOfRow, all, bestC, maxIterations), classes, bestC);
+    }
+
+    /// <summary>The C with the most rows right over the folds; the first such C on ties.</summary>
+    private static double CrossValidatedC(MLContext ml, ITransformer keyMap, DenseMatrix x, int[] labels, float[] classOfRow,
+        IReadOnlyList<double> cs, int folds, int maxIterations, int seed)
+    {
+        var fold = StratifiedFolds(labels, folds, new Random(seed));
+        double bestC = cs[0];
+        int bestCorrect = -1;
+        foreach (double c in cs)
+        {
+            int correct = 0;
+            for (int k = 0; k < folds; k++)
+            {
+                var train = Enumerable.Range(0, x.Rows).Where(r => fold[r] != k).ToArray();
+                var test = Enumerable.Range(0, x.Rows).Where(r => fold[r] == k).ToArray();
+                if (train.Length == 0 || test.Length == 0)
+                    continue;
+                var scores = Scores(ml, Train(ml, keyMap, x, classOfRow, train, c, maxIterations), x, test);
+                for (int i = 0; i < test.Length; i++)
+                    if (TensorPrimitives.IndexOfMax(scores[i]) == (int)classOfRow[test[i]]) correct++;
+            }
+            if (correct > bestCorrect)
+            {
+                bestCorrect = correct;
+                bestC = c;
+            }
+        }
+        return bestC;
     }
 
     /// <summary>Probabilities over class labels 0..<paramref name="classCount"/>−1, one row per row of <paramref name="x"/>.</summary>
@@ -89,8 +95,6 @@ internal sealed class LogisticRegressionCv
     /// <summary>Fold of each row: the rows of each class, shuffled, dealt round the folds in turn.</summary>
     private static int[] StratifiedFolds(int[] labels, int folds, Random random)
     {
-        if (folds < 1)
-            return new int[labels.Length];
         var fold = new int[labels.Length];
         int next = 0;
         foreach (var group in labels.Select((label, row) => (label, row)).GroupBy(p => p.label).OrderBy(g => g.Key))
