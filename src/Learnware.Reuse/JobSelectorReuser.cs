@@ -1,0 +1,119 @@
+using Learnware.Models;
+using Learnware.Numerics;
+using Learnware.Specifications;
+
+namespace Learnware.Reuse;
+
+/// <summary>Routes each user row to the one learnware whose data it most resembles, and lets that learnware predict it.</summary>
+/// <remarks>
+/// Fitting finds the mixture weights w of the learnwares' RKMEs that best explain the user's data (the simplex QP
+/// with K_ij = &lt;L_i, L_j&gt; and C_i = &lt;u, L_i&gt;), herds round(w_i·T) samples from each learnware's
+/// RKME, and trains a LightGBM multiclass selector on (herded sample → learnware index). The selector is trained
+/// once, by <see cref="Fit"/> or on the first <see cref="Predict"/>, and reused for every later call; the reference
+/// retrains it on each call.
+/// </remarks>
+public sealed class JobSelectorReuser : IReuser
+{
+    private readonly ReusableLearnware[] _learnwares;
+    private readonly RkmeTableSpecification[] _specs;
+    private readonly JobSelectorOptions _options;
+    private readonly int _classCount;
+    private LightGbmRouter? _router;
+    private int _onlyLearnware = -1;
+
+    /// <summary>A job selector over <paramref name="learnwares"/>, each of which must carry an RKME table specification.</summary>
+    public JobSelectorReuser(IReadOnlyList<ReusableLearnware> learnwares, JobSelectorOptions? options = null)
+    {
+        _learnwares = LearnwareList.Require(learnwares);
+        Task = LearnwareList.TaskOf(_learnwares);
+        _specs = _learnwares.Select(l => l.Specification ?? throw new ArgumentException(
+            $"learnware '{l.Id}' has no RKME table specification, which the job selector needs", nameof(learnwares))).ToArray();
+        if (_specs.Any(s => s.Dimension != _specs[0].Dimension))
+            throw new ArgumentException("the learnwares' specifications must all have the same dimension", nameof(learnwares));
+        _options = options ?? new JobSelectorOptions();
+        _options.Validate();
+        _classCount = LearnwareList.ClassCount(_learnwares);
+    }
+
+    /// <summary>Classification or regression, from the learnwares' kind.</summary>
+    public ReuseTask Task { get; }
+
+    /// <summary>True once the selector is trained.</summary>
+    public bool IsFitted => _router is not null || _onlyLearnware >= 0;
+
+    /// <summary>The mixture weight of each learnware for the data the selector was fitted on (empty before).</summary>
+    public IReadOnlyList<double> MixtureWeights { get; private set; } = [];
+
+    /// <summary>How many samples were herded from each learnware (empty before fitting).</summary>
+    public IReadOnlyList<int> SampleCounts { get; private set; } = [];
+
+    /// <summary>Trains the selector for the user's (unlabelled) rows; returns this reuser.</summary>
+    public JobSelectorReuser Fit(DenseMatrix userData)
+    {
+        CheckData(userData);
+        if (userData.Rows == 0)
+            throw new ArgumentException("the selector needs at least one user row to fit on", nameof(userData));
+        var data = MissingValues.Fill(userData);
+        var weights = MixtureSolver.Compute(_specs, data);
+        var counts = MixtureSolver.SampleCounts(weights, _options.HerdingCount);
+        MixtureWeights = weights;
+        SampleCounts = counts;
+        int d = data.Columns, active = counts.Count(c => c > 0);
+        if (active == 1)
+        {
+            _onlyLearnware = Array.FindIndex(counts, c => c > 0);
+            _router = null;
+            return this;
+        }
+
+        var herded = new double[_specs.Length][];
+        // Each learnware herds with its own seeded generator, so the learnwares can be herded in parallel and the
+        // result still depends on the seed alone.
+        Parallel.For(0, _specs.Length, i =>
+            herded[i] = counts[i] > 0 ? _specs[i].Herd(counts[i], new Random(unchecked(_options.Seed * 7919 + i))) : []);
+        var samples = herded.SelectMany(h => h).ToArray();
+        var origin = counts.SelectMany((c, i) => Enumerable.Repeat(i, c)).ToArray();
+        _router = LightGbmRouter.Train(samples, origin, d, _options);
+        _onlyLearnware = -1;
+        return this;
+    }
+
+    /// <summary>The index of the learnware chosen for each row; fits on <paramref name="x"/> first if not yet fitted.</summary>
+    public int[] Select(DenseMatrix x)
+    {
+        CheckData(x);
+        if (!IsFitted)
+            Fit(x);
+        if (_router is null)
+            return Enumerable.Repeat(_onlyLearnware, x.Rows).ToArray();
+        return _router.Route(MissingValues.Fill(x));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Fits on <paramref name="x"/> first if <see cref="Fit"/> was not called.</remarks>
+    public Prediction Predict(DenseMatrix x)
+    {
+        var route = Select(x);
+        var assembler = new PredictionAssembler(x.Rows, Task, _classCount);
+        for (int i = 0; i < _learnwares.Length; i++)
+        {
+            var rows = Enumerable.Range(0, x.Rows).Where(r => route[r] == i).ToArray();
+            if (rows.Length == 0)
+                continue;
+            var part = new double[rows.Length * x.Columns];
+            for (int r = 0; r < rows.Length; r++)
+                x.Row(rows[r]).CopyTo(part.AsSpan(r * x.Columns, x.Columns));
+            var subset = new DenseMatrix(part, rows.Length, x.Columns);
+            assembler.Add(rows, PredictionReader.Predict(_learnwares[i], subset), _learnwares[i].Id);
+        }
+        return assembler.Build();
+    }
+
+    private void CheckData(DenseMatrix x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Columns != _specs[0].Dimension)
+            throw new ArgumentException(
+                $"the learnwares' specifications have {_specs[0].Dimension} features, the data has {x.Columns}", nameof(x));
+    }
+}
