@@ -19,6 +19,7 @@ internal static class CliApp
             CheckCommand.Create(console),
             PredictCommand.Create(console),
             MarketCommands.Create(console),
+            ReuseCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using Learnware.Numerics;
+using Learnware.Packaging;
+using Learnware.Reuse;
+using Learnware.Tables;
+
+namespace Learnware.Cli.Commands;
+
+/// <summary><c>learnware reuse</c>: predictions from several learnwares combined, on the user's own machine.</summary>
+internal static class ReuseCommand
+{
+    private static readonly string[] Methods = ["average", "job-selector", "ensemble-pruning", "feature-augment"];
+
+    public static Command Create(CliConsole console)
+    {
+        var packages = new Argument<FileInfo[]>("LW.zip") { Description = "learnware packages (or use --root and --ids)", Arity = ArgumentArity.ZeroOrMore };
+        var method = new Option<string>("--method") { Description = "how to combine the learnwares", Required = true };
+        method.AcceptOnlyFromAmong(Methods);
+        var mode = new Option<string?>("--mode") { Description = "averaging: mean, vote_by_label or vote_by_prob (default: mean for regression, vote_by_prob for classification)" };
+        mode.AcceptOnlyFromAmong("mean", "vote_by_label", "vote_by_prob");
+        var root = new Option<DirectoryInfo?>("--root") { Description = "a market folder to take the learnwares from (with --ids)" };
+        var ids = new Option<string?>("--ids") { Description = "comma-separated learnware ids in the market" };
+        var data = new Option<FileInfo>("--data") { Description = "CSV of the rows to predict (header row; the model's features)", Required = true };
+        var labeled = new Option<FileInfo?>("--labeled") { Description = "CSV of labelled rows (same feature columns plus the label), for ensemble-pruning and feature-augment" };
+        var labelColumn = new Option<string?>("--label-column") { Description = "the label column of --labeled" };
+        var output = new Option<FileInfo>("--out") { Description = "where to write the predictions (CSV)", Required = true };
+        var command = new Command("reuse", "Combine learnwares to predict your data: averaging, job selector, ensemble pruning or feature augmentation.")
+        {
+            packages, method, mode, root, ids, data, labeled, labelColumn, output,
+        };
+        command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
+        {
+            var chosen = parse.GetRequiredValue(method);
+            var table = CsvTable.Read(parse.GetRequiredValue(data).FullName);
+            using var learnwares = new LearnwareCollection(await OpenAsync(parse, packages, root, ids, token));
+            IReuser FitLabelled(Func<DenseMatrix, double[], IReuser> fit)
+            {
+                var (x, y) = Labelled(parse, labeled, labelColumn, table, chosen);
+                return fit(x, y);
+            }
+            IReuser reuser = chosen switch
+            {
+                "average" => new AveragingReuser(learnwares.Items, Mode(parse.GetValue(mode))),
+                "job-selector" => new JobSelectorReuser(learnwares.Items).Fit(table.Values),
+                "ensemble-pruning" => FitLabelled((x, y) => new EnsemblePruningReuser(learnwares.Items).Fit(x, y)),
+                _ => FitLabelled((x, y) => new FeatureAugmentReuser(learnwares.Items).Fit(x, y)),
+            };
+            var prediction = console.Status($"Predicting {table.Rows} rows with {learnwares.Items.Count} learnwares",
+                () => reuser.Predict(table.Values));
+            var target = parse.GetRequiredValue(output).FullName;
+            PredictionCsv.Write(target, prediction);
+            console.Out.WriteLine($"wrote {prediction.Rows} predictions to {target} ({chosen}, {learnwares.Items.Count} learnwares: {string.Join(", ", learnwares.Items.Select(l => l.Id))})");
+            return CliExitCode.Ok;
+        }));
+        return command;
+    }
+
+    private static AveragingMode? Mode(string? mode) => mode switch
+    {
+        "mean" => AveragingMode.Mean,
+        "vote_by_label" => AveragingMode.VoteByLabel,
+        "vote_by_prob" => AveragingMode.VoteByProbability,
+        _ => null,
+    };
+
+    private static async Task<List<ReusableLearnware>> OpenAsync(ParseResult parse, Argument<FileInfo[]> packages,
+        Option<DirectoryInfo?> root, Option<string?> ids, CancellationToken token)
+    {
+        var files = parse.GetValue(packages) ?? [];
+        var idList = parse.GetValue(ids)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (files.Length > 0 == idList.Length > 0)
+            throw new UsageException("name the learnwares either as package files or as --ids in a market (--root), not both or neither");
+        var opened = new List<ReusableLearnware>();
+        try
+        {
+            foreach (var file in files)
+                opened.Add(ReusableLearnware.Open(file.Exists ? file.FullName : throw new UsageException($"{file.FullName}: no such file"),
+                    Path.GetFileNameWithoutExtension(file.Name)));
+            if (idList.Length > 0)
+            {
+                var folder = parse.GetValue(root)?.FullName ?? MarketOptions.DefaultRoot;
+                using var market = await Learnware.Market.LearnwareMarket.OpenAsync(
+                    new Learnware.Market.Storage.MarketStoreOptions { Root = folder }, cancellationToken: token);
+                foreach (var id in idList)
+                {
+                    var found = await market.GetPackageAsync(id, null, token)
+                        ?? throw new UsageException($"there is no learnware '{id}' in the market at {folder}");
+                    using var stream = new MemoryStream(found.Package, writable: false);
+                    opened.Add(ReusableLearnware.FromPackage(new LearnwarePackageReader().Read(stream), id));
+                }
+            }
+            return opened;
+        }
+        catch
+        {
+            foreach (var l in opened) l.Dispose();
+            throw;
+        }
+    }
+
+    private static (DenseMatrix X, double[] Y) Labelled(ParseResult parse, Option<FileInfo?> labeled, Option<string?> labelColumn,
+        NumericTable data, string method)
+    {
+        var file = parse.GetValue(labeled) ?? throw new UsageException($"--method {method} needs labelled rows: --labeled TRAIN.csv --label-column NAME");
+        var label = parse.GetValue(labelColumn) ?? throw new UsageException("--labeled needs --label-column NAME");
+        // The labelled file's features are taken by the data file's column names, so their order always agrees.
+        var features = CsvTable.Read(file.FullName, data.ColumnNames);
+        var y = CsvTable.Read(file.FullName, [label]).Values.Data;
+        return (features.Values, y);
+    }
+
+    /// <summary>Disposes the opened learnwares (their ONNX sessions) when the command ends.</summary>
+    private sealed class LearnwareCollection(List<ReusableLearnware> items) : IDisposable
+    {
+        public IReadOnlyList<ReusableLearnware> Items => items;
+
+        public void Dispose()
+        {
+            foreach (var item in items) item.Dispose();
+        }
+    }
+}
