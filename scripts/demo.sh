@@ -122,6 +122,27 @@ while read -r _ name model_kind; do
   printf '  %-30s %s\n' "$name" "$score"
 done <"$ranking"
 
+section "A local market: add every learnware, then search it with the user's specification" market
+market="$out/market"
+rm -rf "$market"
+for name in "${names[@]}"; do
+  learnware market add "$packages/$name.zip" --root "$market"
+done
+learnware market list --root "$market"
+learnware market search --root "$market" --spec "$out/user.spec.json"
+learnware market search --root "$market" --spec "$out/user.spec.json" --json >"$out/search.json"
+mixture_ids=$(tr -d ' \n' <"$out/search.json" | sed -n 's/.*"mixture":{"ids":\[\([^]]*\)\].*/\1/p' | tr -d '"')
+
+section "Reuse: the mixture's learnwares combined by a job selector" reuse
+if [[ -n "$mixture_ids" ]]; then
+  learnware reuse --method job-selector --root "$market" --ids "$mixture_ids" \
+    --data "$sources/user.csv" --out "$out/user.job-selector.csv"
+  score=$(samples --score "$out/user.job-selector.csv" "$sources/user.labels.csv")
+  echo "job selector over the mixture ($mixture_ids): $score"
+else
+  echo "the search returned no mixture"
+fi
+
 end_section
 printf '\n=== Timings ===\n'
 printf '  %s\n' "${timings[@]}"
