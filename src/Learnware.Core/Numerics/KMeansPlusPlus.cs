@@ -17,14 +17,17 @@ public static class KMeansPlusPlus
 {
     private const int BlockRows = 256;
 
-    /// <summary>Returns k centroids (k×d, row-major) of the rows of x.</summary>
+    /// <summary>Returns k centroids (k×d, row-major) of the rows of x (of a uniform sample of them for large x).</summary>
     public static double[] Fit(DenseMatrix x, int k, Random random, int maxIterations = 100, double tolerance = 1e-4)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(random);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, x.Rows);
-        var centroids = Seed(SeedingSample(x, k, random), k, random);
+        // Seeding and Lloyd both work on the sample: the start only has to be good, the RKME steps that follow read
+        // every row, and a Lloyd pass over all rows would cost as much as one of those steps.
+        x = SeedingSample(x, k, random);
+        var centroids = Seed(x, k, random);
         var rowNorms = new double[x.Rows];
         RbfKernel.SquaredNorms(x.Data, x.Rows, x.Columns, rowNorms);
         var next = new double[centroids.Length];
@@ -39,9 +42,8 @@ public static class KMeansPlusPlus
     }
 
     /// <summary>
-    /// The rows seeding draws from: all of x when small, else a uniform sample of max(50k, 4096) rows. Seeding makes
-    /// k sequential passes, so on large tables it would cost more than all the Lloyd and RKME steps together; the
-    /// Lloyd iterations that follow use every row.
+    /// The rows k-means works on: all of x when small, else a uniform sample of max(50k, 4096) rows. Seeding makes
+    /// k sequential passes, so on large tables it would cost more than all the RKME steps together.
     /// </summary>
     internal static DenseMatrix SeedingSample(DenseMatrix x, int k, Random random)
     {

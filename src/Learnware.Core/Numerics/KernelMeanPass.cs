@@ -29,7 +29,7 @@ internal sealed class KernelMeanPass
         RbfKernel.SquaredNorms(data.Data, data.Rows, data.Columns, _rowNorms);
     }
 
-    /// <summary>Fills c (length k) and m (k×d) for the k points z (k×d).</summary>
+    /// <summary>Fills c (length k) and, unless m is empty, m (k×d) for the k points z (k×d).</summary>
     public void Run(ReadOnlySpan<double> z, int k, Span<double> c, Span<double> m)
     {
         int d = _data.Columns, n = _data.Rows;
@@ -40,17 +40,21 @@ internal sealed class KernelMeanPass
         var chunks = FixedChunks.For(n);
         var partialC = new double[chunks.Count][];
         var partialMt = new double[chunks.Count][];
+        bool withM = !m.IsEmpty;
         chunks.Run((chunk, start, end) =>
-            RunChunk(pointsT, pointNorms, k, start, end, partialC[chunk] = new double[k], partialMt[chunk] = new double[d * k]));
+            RunChunk(pointsT, pointNorms, k, start, end, partialC[chunk] = new double[k], partialMt[chunk] = withM ? new double[d * k] : []));
         var sumC = c[..k];
         sumC.Clear();
-        var sumMt = new double[d * k];
+        var sumMt = new double[withM ? d * k : 0];
         for (int chunk = 0; chunk < chunks.Count; chunk++)
         {
             TensorPrimitives.Add(sumC, partialC[chunk], sumC);
-            TensorPrimitives.Add(sumMt, partialMt[chunk], sumMt);
+            if (withM)
+                TensorPrimitives.Add(sumMt, partialMt[chunk], sumMt);
         }
         TensorPrimitives.Divide(sumC, n, sumC);
+        if (!withM)
+            return;
         TensorPrimitives.Divide(sumMt, n, sumMt);
         Gemm.Transpose(sumMt, d, k, m);
     }
@@ -73,6 +77,8 @@ internal sealed class KernelMeanPass
                 RbfKernel.FromDotProducts(kernel, _rowNorms.AsSpan(block, rows), pointNorms, _gamma);
                 for (int r = 0; r < rows; r++)
                     TensorPrimitives.Add(localC, kernel.Slice(r * k, k), localC);
+                if (localMt.Length == 0)
+                    continue;
                 Gemm.Transpose(rowsData, rows, d, transposed);
                 Gemm.MultiplyAdd(transposed, kernel, localMt, d, rows, k);
             }

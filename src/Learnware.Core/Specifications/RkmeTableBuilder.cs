@@ -38,9 +38,11 @@ internal static class RkmeTableBuilder
         var random = new Random(options.Seed);
         var z = KMeansPlusPlus.Fit(data, k, random, options.KMeansIterations);
         var pass = new KernelMeanPass(data, options.Gamma);
-        var state = Evaluate(pass, z, k, d, options, warmBeta: null);
-        for (int step = 0; step < options.Steps && options.StepSize > 0; step++)
+        int steps = options.StepSize > 0 ? options.Steps : 0;
+        var state = Evaluate(pass, z, k, d, options, warmBeta: null, withMoments: steps > 0);
+        for (int step = 0; step < steps; step++)
         {
+            bool last = step == steps - 1;
             var direction = Gradient(state, k, d, options.Gamma);
             ScaleByCurvature(direction, state, k, d, options.Gamma);
             double eta = options.StepSize;
@@ -49,7 +51,8 @@ internal static class RkmeTableBuilder
             {
                 var moved = new double[k * d];
                 TensorPrimitives.MultiplyAdd(direction, -eta, state.Z, moved);
-                var candidate = Evaluate(pass, moved, k, d, options, state.Beta);
+                // The last step's moments M would only feed a gradient that is never taken.
+                var candidate = Evaluate(pass, moved, k, d, options, state.Beta, withMoments: !last);
                 if (candidate.Objective <= state.Objective)
                     accepted = candidate;
             }
@@ -63,10 +66,11 @@ internal static class RkmeTableBuilder
     /// <summary>Points, their optimal weights, and what the next gradient needs.</summary>
     private sealed record State(double[] Z, double[] Beta, double[] Kzz, double[] C, double[] M, double Objective);
 
-    private static State Evaluate(KernelMeanPass pass, double[] z, int k, int d, RkmeOptions options, double[]? warmBeta)
+    private static State Evaluate(KernelMeanPass pass, double[] z, int k, int d, RkmeOptions options, double[]? warmBeta,
+        bool withMoments)
     {
         var c = new double[k];
-        var m = new double[k * d];
+        var m = new double[withMoments ? k * d : 0];
         pass.Run(z, k, c, m);
         var kzz = new double[k * k];
         RbfKernel.Matrix(z, k, z, k, d, options.Gamma, kzz);
