@@ -20,6 +20,9 @@ public sealed class RandomFeatureMap
     /// <summary>Default number of random features D.</summary>
     public const int DefaultFeatureCount = 256;
 
+    // Points projected at a time: bounds the scratch buffer for specifications with very many points.
+    private const int BlockPoints = 128;
+
     // Wᵀ, d×D row-major: row k holds the k-th input coordinate's weights of every feature, so that the projection of
     // one point is d vector multiply-adds of length D.
     private readonly double[] _weightsTransposed;
@@ -92,18 +95,24 @@ public sealed class RandomFeatureMap
             throw new ArgumentException($"the destination needs {FeatureCount} floats", nameof(destination));
 
         int count = specification.Count, size = FeatureCount;
+        int block = Math.Min(count, BlockPoints);
         var pool = ArrayPool<double>.Shared;
-        double[] projections = pool.Rent(count * size), sum = pool.Rent(size);
+        double[] projections = pool.Rent(block * size), sum = pool.Rent(size);
         try
         {
-            var block = projections.AsSpan(0, count * size);
-            Project(specification.Points, count, block);
-            TensorPrimitives.Cos(block, block);
             var total = sum.AsSpan(0, size);
             total.Clear();
+            var points = specification.Points;
             var weights = specification.Weights;
-            for (int i = 0; i < count; i++)
-                TensorPrimitives.MultiplyAdd(block.Slice(i * size, size), weights[i], total, total);
+            for (int start = 0; start < count; start += block)
+            {
+                int rows = Math.Min(block, count - start);
+                var angles = projections.AsSpan(0, rows * size);
+                Project(points.Slice(start * Dimension, rows * Dimension), rows, angles);
+                TensorPrimitives.Cos(angles, angles);
+                for (int i = 0; i < rows; i++)
+                    TensorPrimitives.MultiplyAdd(angles.Slice(i * size, size), weights[start + i], total, total);
+            }
             for (int f = 0; f < size; f++)
                 destination[f] = (float)(total[f] * _scale);
         }

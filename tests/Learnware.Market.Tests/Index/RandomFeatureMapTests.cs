@@ -80,6 +80,20 @@ public class RandomFeatureMapTests
     }
 
     [Fact]
+    public void Sketch_IsLinearInTheWeightedPoints_AcrossBlocksOfPoints()
+    {
+        // 300 points span several projection blocks; the sketch must still be Σ β_i φ(z_i).
+        var whole = IndexTestSpecs.Random(Dimension, 300, seed: 8);
+        var first = Part(whole, 0, 170);
+        var rest = Part(whole, 170, 300);
+        var map = new RandomFeatureMap(Dimension, 0.1, 96, seed: 4);
+        var sketch = map.Sketch(whole);
+        var sum = map.Sketch(first).Zip(map.Sketch(rest), (a, b) => a + b).ToArray();
+        for (int f = 0; f < sketch.Length; f++)
+            Assert.Equal(sum[f], sketch[f], 5);
+    }
+
+    [Fact]
     public void SpecOfAnotherGammaOrDimension_IsNotSketched()
     {
         var map = new RandomFeatureMap(Dimension, 0.1, 64);
@@ -99,6 +113,10 @@ public class RandomFeatureMapTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new RandomFeatureMap(3, double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RandomFeatureMap(3, 0.1, 0));
     }
+
+    private static RkmeTableSpecification Part(RkmeTableSpecification spec, int start, int end) =>
+        new(spec.Points[(start * Dimension)..(end * Dimension)].ToArray(), Dimension, spec.Weights[start..end].ToArray(),
+            spec.Gamma, end - start);
 
     /// <summary>Specs of Gaussian blobs whose centres sit at several distances along a line, so MMD² spans 0.05–1.5.</summary>
     private static RkmeTableSpecification[] WellSeparatedSpecs()
