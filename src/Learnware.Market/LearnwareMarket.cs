@@ -1,5 +1,6 @@
 using System.Text;
 using Learnware.Checking;
+using Learnware.Market.Index;
 using Learnware.Market.Search;
 using Learnware.Market.Storage;
 using Learnware.Packaging;
@@ -17,11 +18,13 @@ public sealed class LearnwareMarket : IDisposable
 {
     private readonly LearnwareChecker _checker;
     private readonly LearnwareSearcher _searcher = new();
+    private readonly IslandIndexCache _indexes = new();
 
-    private LearnwareMarket(MarketStore store, LearnwareChecker checker)
+    private LearnwareMarket(MarketStore store, LearnwareChecker checker, IndexedRankingOptions ranking)
     {
         Store = store;
         _checker = checker;
+        RankingOptions = ranking;
     }
 
     /// <summary>The storage underneath.</summary>
@@ -29,8 +32,12 @@ public sealed class LearnwareMarket : IDisposable
 
     /// <summary>Opens (creating if needed) the market described by <paramref name="options"/>.</summary>
     public static async Task<LearnwareMarket> OpenAsync(MarketStoreOptions options, CheckOptions? checks = null,
-        CancellationToken cancellationToken = default) =>
-        new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), new LearnwareChecker(checks));
+        IndexedRankingOptions? ranking = null, CancellationToken cancellationToken = default)
+    {
+        ranking ??= new IndexedRankingOptions();
+        ranking.Validate();
+        return new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), new LearnwareChecker(checks), ranking);
+    }
 
     /// <summary>Checks a package and stores it as a new learnware (usable or rejected, with the check log).</summary>
     public Task<SubmissionResult> AddAsync(byte[] package, string owner, CancellationToken cancellationToken = default) =>
@@ -89,7 +96,32 @@ public sealed class LearnwareMarket : IDisposable
             query.Spec is null ? null : RkmeTableSpecification.TypeName,
             query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
         var candidates = usable.Select(ToCandidate).ToArray();
+        if (query.Spec is { } user && candidates.Length > RankingOptions.ExactThreshold)
+            candidates = Shortlist(query, user, usable, candidates);
         return _searcher.Search(query, candidates);
+    }
+
+    /// <summary>Settings of the sketch index used for islands above <see cref="IndexedRankingOptions.ExactThreshold"/>.</summary>
+    public IndexedRankingOptions RankingOptions { get; }
+
+    /// <summary>
+    /// For a large island: the learnwares nearest to the user by sketch distance, reranked by exact MMD², enough of
+    /// them for the single list and the mixture's candidates; the semantic filter and the exact search then run on
+    /// that shortlist. Scores are normalised over the shortlist rather than the whole island.
+    /// </summary>
+    private SearchCandidate[] Shortlist(SearchQuery query, RkmeTableSpecification user, IReadOnlyList<StoredLearnware> usable,
+        SearchCandidate[] candidates)
+    {
+        var stamp = string.Join(",", usable.Select(l => $"{l.Id}:{l.Version}"));
+        var index = _indexes.Get(user.Dimension, user.Gamma, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stamp))), candidates);
+        var byId = candidates.ToDictionary(c => c.Id);
+        var matching = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates).Select(c => c.Id).ToHashSet();
+        int wanted = Math.Max(query.Top, query.MaxMixture * query.MaxMixture);
+        var ranked = new IndexedStatisticalRanking(index, id => byId.GetValueOrDefault(id)?.Spec, RankingOptions)
+            .Rank(user, Math.Max(wanted * 4, RankingOptions.MinimumRerank));
+        var shortlist = ranked.Where(r => matching.Contains(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
+        // Too selective a semantic filter for the shortlist: rank its matches exactly instead.
+        return shortlist.Length >= Math.Min(wanted, matching.Count) ? shortlist : candidates.Where(c => matching.Contains(c.Id)).ToArray();
     }
 
     private static SearchCandidate ToCandidate(StoredLearnware stored) => new(
@@ -152,6 +184,10 @@ public sealed class LearnwareMarket : IDisposable
         }
     }
 
-    /// <summary>Closes the store.</summary>
-    public void Dispose() => Store.Dispose();
+    /// <summary>Closes the store and drops the indexes.</summary>
+    public void Dispose()
+    {
+        _indexes.Dispose();
+        Store.Dispose();
+    }
 }
