@@ -20,7 +20,7 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     /// <summary>Runs <c>spec table</c> on the training rows, then <c>pack</c> with <paramref name="options"/>; returns the package path.</summary>
     private (string Zip, CliRun Pack) SpecAndPack(string name, byte[] onnx, string semanticJson, float[][] train, params string[] options)
     {
-        var data = folder.WriteCsv($"{name}-train.csv", LearnwareFixture.Matrix(train));
+        var data = folder.WriteCsv($"{name}-train.csv", TestPackages.Matrix(train));
         var stat = folder.Path($"{name}-stat.json");
         var spec = Succeeds(CliRun.Of("spec", "table", "--data", data, "--out", stat, "--k", "20", "--seed", "3"));
         Assert.StartsWith($"wrote {stat}: 20 points x {Features} features from {train.Length} rows", spec.Out, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     private (string Header, NumericTable Table) Predict(string zip, string name, float[][] x)
     {
         var predictions = folder.Path($"{name}-predictions.csv");
-        var run = Succeeds(CliRun.Of("predict", zip, "--data", folder.WriteCsv($"{name}-data.csv", LearnwareFixture.Matrix(x)), "--out", predictions));
+        var run = Succeeds(CliRun.Of("predict", zip, "--data", folder.WriteCsv($"{name}-data.csv", TestPackages.Matrix(x)), "--out", predictions));
         Assert.Equal($"wrote {x.Length} predictions to {predictions}", run.Out.TrimEnd());
         return (File.ReadLines(predictions).First(), CsvTable.Read(predictions));
     }

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Learnware.Cli;
 
-namespace Learnware.Tests.Cli;
+namespace Learnware.TestSupport;
 
 /// <summary>One in-process run of the <c>learnware</c> command: its exit code and what it wrote.</summary>
-internal sealed record CliRun(int ExitCode, string Out, string Error)
+public sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args)
     {

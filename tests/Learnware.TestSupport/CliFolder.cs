@@ -1,7 +1,7 @@
 using Learnware.Numerics;
 using Learnware.Tables;
 
-namespace Learnware.Tests.Cli;
+namespace Learnware.TestSupport;
 
 /// <summary>A temporary folder for the files of CLI runs, deleted with the test class.</summary>
 public sealed class CliFolder : IDisposable
