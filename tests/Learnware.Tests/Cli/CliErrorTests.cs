@@ -7,7 +7,7 @@ using Learnware.Tests.Models;
 namespace Learnware.Tests.Cli;
 
 /// <summary>Exit codes and messages when a command, an input file or a package is wrong.</summary>
-public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassFixture<CliFolder>, IClassFixture<LearnwareFixture>
+public class CliErrorTests(TestFolder folder, LearnwareFixture fixture) : IClassFixture<TestFolder>, IClassFixture<LearnwareFixture>
 {
     private static void AssertUsageError(CliRun run, string phrase)
     {

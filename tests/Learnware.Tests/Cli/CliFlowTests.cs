@@ -6,7 +6,7 @@ using Learnware.Tests.Models;
 namespace Learnware.Tests.Cli;
 
 /// <summary><c>spec table</c> → <c>pack</c> → <c>check</c> → <c>predict</c>, as a learnware owner runs them.</summary>
-public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
+public class CliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
 {
     private const int Features = LearnwareFixture.Features, Classes = LearnwareFixture.Classes;
 
