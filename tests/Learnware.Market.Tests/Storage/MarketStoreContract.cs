@@ -160,6 +160,19 @@ public abstract class MarketStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ListLatestUsable_ServesLearnwaresInTheOrderTheyWereAdded()
+    {
+        var store = await OpenAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await store.AddAsync("alice", Submissions.Fake(Submissions.Passed, name: $"model {i}"))).Id);
+        }
+
+        Assert.Equal(ids, (await store.ListLatestUsableAsync()).Select(l => l.Id));
+    }
+
+    [StoreFact]
     public async Task IdenticalPackage_IsRefused_NamingTheLearnwareThatHasIt()
     {
         var store = await OpenAsync();
