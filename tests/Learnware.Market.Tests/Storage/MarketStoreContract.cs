@@ -265,6 +265,20 @@ public abstract class MarketStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task OpeningANewDatabase_FromManyTasksAtOnce_CreatesOneSchemaTheyAllUse()
+    {
+        var stores = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => MarketStore.OpenAsync(Options()))));
+        _opened.AddRange(stores);
+
+        var added = await stores[0].AddAsync("alice", Submissions.Fake(Submissions.Passed));
+
+        foreach (var store in stores)
+        {
+            Assert.Equal(added.Id, (await store.GetAsync(added.Id))?.Id);
+        }
+    }
+
+    [StoreFact]
     public async Task ParallelAdds_AllSucceed_WithDistinctIds()
     {
         var store = await OpenAsync();
