@@ -41,6 +41,7 @@ public class FacadeConcurrencyTests(TestFolder folder) : IClassFixture<TestFolde
 
         var adds = packages.Select(p => Task.Run(() => WithMarket(m => m.AddAsync(p, "alice")))).ToArray();
         var searches = users.Select(u => Task.Run(() => WithMarket(m => m.SearchAsync(new SearchQuery { Spec = u })))).ToArray();
+        await Task.WhenAll(adds.Concat<Task>(searches));
         var added = await Task.WhenAll(adds);
         var found = await Task.WhenAll(searches);
 
