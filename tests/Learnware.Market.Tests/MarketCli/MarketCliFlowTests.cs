@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Learnware.Market.Tests.Packages;
+
+namespace Learnware.Market.Tests.MarketCli;
+
+/// <summary>
+/// <c>spec table</c> → <c>pack</c> → <c>market add</c> → <c>list</c> → <c>search</c> → <c>get</c> → <c>check</c> →
+/// <c>remove</c>, in process, as a market user runs them.
+/// </summary>
+public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
+{
+    private static CliRun Succeeds(CliRun run)
+    {
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Error);
+        return run;
+    }
+
+    private static string[] Keys(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+
+    /// <summary>Runs <c>spec table</c> and <c>pack</c> for a cluster's learnware; returns the package path.</summary>
+    private string SpecAndPack(int cluster)
+    {
+        var learnware = ClusterSet.Shared.Learnwares[cluster];
+        var name = $"cluster{cluster}";
+        var stat = folder.Path($"{name}-stat.json");
+        Succeeds(CliRun.Of("spec", "table", "--data", folder.WriteCsv($"{name}-train.csv", TestPackages.Matrix(learnware.Rows)),
+            "--out", stat, "--k", "20", "--seed", "3"));
+        var zip = folder.Path($"{name}.zip");
+        Succeeds(CliRun.Of("pack", "--model", folder.Write($"{name}.onnx", learnware.Onnx), "--stat", stat,
+            "--semantic", folder.Write($"{name}-semantic.json", ClusterPackages.SemanticText(learnware.Name, ClusterSet.Dimension)), "--out", zip));
+        return zip;
+    }
+
+    [Fact]
+    public void AddListSearchGetCheckRemove_GoRoundTheMarket()
+    {
+        var root = folder.Path("market");
+        var zip0 = SpecAndPack(0);
+        var zip1 = SpecAndPack(1);
+
+        var added = Succeeds(CliRun.Of("market", "add", zip0, "--root", root, "--owner", "alice", "--json")).Json();
+        Assert.Equal(["id", "version", "status", "checks"], Keys(added));
+        var id = added.GetProperty("id").GetString()!;
+        Assert.Equal(12, id.Length);
+        Assert.Equal((1, "usable"), (added.GetProperty("version").GetInt32(), added.GetProperty("status").GetString()));
+        var checks = added.GetProperty("checks").EnumerateArray().ToArray();
+        Assert.Equal(["package", "semantic", "statistical", "model loads", "dimensions", "runs", "outputs"], checks.Select(c => c.GetProperty("name").GetString()));
+        Assert.All(checks, c => Assert.Equal("passed", c.GetProperty("status").GetString()));
+
+        var second = Succeeds(CliRun.Of("market", "add", zip1, "--root", root, "--owner", "bob")).Out;
+        var otherId = second[..12];
+        Assert.Equal($"{otherId} version 1: usable\n", second);
+
+        var listed = Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray().ToArray();
+        Assert.Equal([id, otherId], listed.Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["id", "version", "status", "name", "owner", "dimension", "sha256", "updated"], Keys(listed[0]));
+        Assert.Equal(("usable", "gaussian cluster 0", "alice", ClusterSet.Dimension),
+            (listed[0].GetProperty("status").GetString(), listed[0].GetProperty("name").GetString(),
+             listed[0].GetProperty("owner").GetString(), listed[0].GetProperty("dimension").GetInt32()));
+
+        var user = folder.Path("user.json");
+        var userRows = ClusterPackages.Draw(ClusterSet.Shared.Learnwares[0].Centre, 120, new Random(77));
+        Succeeds(CliRun.Of("spec", "table", "--data", folder.WriteCsv("user.csv", TestPackages.Matrix(userRows)), "--out", user, "--k", "20"));
+        var bySpec = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--json")).Json();
+        Assert.Equal(["single", "mixture"], Keys(bySpec));
+        var best = bySpec.GetProperty("single")[0];
+        Assert.Equal(["id", "name", "score", "mmd2"], Keys(best));
+        Assert.Equal((id, "gaussian cluster 0"), (best.GetProperty("id").GetString(), best.GetProperty("name").GetString()));
+        Assert.Equal(1.0, best.GetProperty("score").GetDouble());
+        Assert.InRange(best.GetProperty("mmd2").GetDouble(), 0, 0.05);
+        var mixture = bySpec.GetProperty("mixture");
+        Assert.Contains(mixture.ValueKind, new[] { JsonValueKind.Null, JsonValueKind.Object });
+        if (mixture.ValueKind == JsonValueKind.Object)
+            Assert.Equal(["ids", "weights", "score", "mmd2"], Keys(mixture));
+
+        var byText = Succeeds(CliRun.Of("market", "search", "--root", root, "--text", "gaussian cluster 0", "--json")).Json();
+        Assert.Equal(["single", "mixture"], Keys(byText));
+        var named = Assert.Single(byText.GetProperty("single").EnumerateArray());
+        Assert.Equal(id, named.GetProperty("id").GetString());
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (named.GetProperty("score").ValueKind, named.GetProperty("mmd2").ValueKind));
+        Assert.Equal(JsonValueKind.Null, byText.GetProperty("mixture").ValueKind);
+
+        var copy = folder.Path("copy.zip");
+        var got = Succeeds(CliRun.Of("market", "get", id, "--out", copy, "--root", root));
+        Assert.Equal($"wrote {copy} ({id} version 1, usable)\n", got.Out);
+        Assert.Equal(File.ReadAllBytes(zip0), File.ReadAllBytes(copy));
+        Succeeds(CliRun.Of("market", "get", id, "--out", folder.Path("v1.zip"), "--version", "1", "--root", root));
+        Assert.Equal(File.ReadAllBytes(zip0), File.ReadAllBytes(folder.Path("v1.zip")));
+        Assert.EndsWith("all checks passed\n", Succeeds(CliRun.Of("check", copy)).Out, StringComparison.Ordinal);
+
+        Assert.Equal($"removed {id}\n", Succeeds(CliRun.Of("market", "remove", id, "--root", root)).Out);
+        Assert.Equal([otherId], Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Succeeds(CliRun.Of("market", "remove", otherId, "--root", root));
+        Assert.Equal(JsonValueKind.Array, Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().ValueKind);
+        Assert.Empty(Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray());
+        Assert.Equal("the market is empty\n", Succeeds(CliRun.Of("market", "list", "--root", root)).Out);
+    }
+}
