@@ -13,13 +13,7 @@ public class FacadeConcurrencyTests(TestFolder folder) : IClassFixture<TestFolde
 
     /// <summary>Eight distinct packages: the cluster models under new names.</summary>
     private static byte[][] Packages() =>
-    [
-        .. Enumerable.Range(0, Adds).Select(k =>
-        {
-            var learnware = Set.Learnwares[k % ClusterSet.Count];
-            return ClusterPackages.Package(learnware.Onnx, ClusterPackages.SemanticText($"parallel learnware {k}", ClusterSet.Dimension), learnware.Rows);
-        }),
-    ];
+        [.. Enumerable.Range(0, Adds).Select(k => ClusterPackages.Renamed(Set.Learnwares[k % ClusterSet.Count], $"parallel learnware {k}"))];
 
     [Theory]
     [InlineData(false)]

@@ -1,8 +1,8 @@
 using System.Text;
 using Learnware.Checking;
+using Learnware.Market.Search;
 using Learnware.Market.Storage;
 using Learnware.Market.Tests.Packages;
-using Learnware.Specifications.Semantic;
 
 namespace Learnware.Market.Tests.Facade;
 
@@ -40,8 +40,7 @@ public class FacadeSubmissionTests(TestFolder folder) : IClassFixture<TestFolder
     public async Task APackageWithAnInvalidSemanticSpecification_IsStoredAsRejected_WithTheSemanticCheckFailedInItsLog()
     {
         using var market = await folder.OpenNewMarketAsync();
-        var semantic = ClusterPackages.Semantic("unlicensed cluster", ClusterSet.Dimension) with { License = ["WTFPL"] };
-        var package = ClusterPackages.Package(First.Onnx, SemanticJson.Serialize(semantic), First.Rows);
+        var package = ClusterPackages.Unlicensed(First, "unlicensed cluster");
 
         var result = await market.AddAsync(package, "alice");
 
@@ -55,14 +54,15 @@ public class FacadeSubmissionTests(TestFolder folder) : IClassFixture<TestFolder
         Assert.Contains("WTFPL", failed.Detail, StringComparison.Ordinal);
         Assert.Equal(result.Report.Results, CheckLogJson.Parse(stored.CheckLog!).Results);
         Assert.Equal(LearnwareStatus.Rejected, Assert.Single(await market.ListAsync()).Status);
+        Assert.Empty((await market.SearchAsync(new SearchQuery { Text = "unlicensed" })).Single);
+        Assert.Equal(package, (await market.GetPackageAsync(stored.Id))!.Value.Package);
     }
 
     [Fact]
     public async Task APackageWhoseSpecificationHasAnotherDimensionThanTheModel_IsStoredAsRejected_WithTheDimensionsCheckFailed()
     {
         using var market = await folder.OpenNewMarketAsync();
-        float[][] wider = [.. First.Rows.Select(r => (float[])[.. r, 0f])];
-        var package = ClusterPackages.Package(First.Onnx, ClusterPackages.SemanticText("wide cluster", ClusterSet.Dimension), wider);
+        var package = ClusterPackages.Widened(First, "wide cluster");
 
         var result = await market.AddAsync(package, "alice");
 
@@ -73,6 +73,23 @@ public class FacadeSubmissionTests(TestFolder folder) : IClassFixture<TestFolder
         Assert.Equal(CheckStatus.Failed, failed.Status);
         Assert.Equal($"the statistical specification has dimension {ClusterSet.Dimension + 1}, the model takes {ClusterSet.Dimension} features", failed.Detail);
         Assert.Equal(CheckStatus.Skipped, Check(stored, "runs").Status);
+    }
+
+    [Fact]
+    public async Task APackageWhoseSpecificationHoldsANumberBeyondDoubleRange_IsStoredAsRejected_WithTheStatisticalCheckFailed()
+    {
+        using var market = await folder.OpenNewMarketAsync();
+        var stat = Encoding.UTF8.GetString(TestPackages.StatJson(First.Rows));
+        var overflowing = Encoding.UTF8.GetBytes("{\"gamma\": 1e400, " + stat.TrimStart()[1..].Replace("\"gamma\"", "\"unused_gamma\"", StringComparison.Ordinal));
+        var package = TestPackages.Zip(TestPackages.Pack(First.Onnx, ClusterPackages.SemanticText("overflowing cluster", ClusterSet.Dimension), overflowing));
+
+        var result = await market.AddAsync(package, "alice");
+
+        var stored = Assert.IsType<StoredLearnware>(result.Stored);
+        Assert.Equal(LearnwareStatus.Rejected, stored.Status);
+        var failed = Check(stored, "statistical");
+        Assert.Equal(CheckStatus.Failed, failed.Status);
+        Assert.Equal("stat.json: \"gamma\" must be a positive number, got 1e400", failed.Detail);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using Learnware.Market.Search;
 using Learnware.Market.Storage;
 using Learnware.Market.Tests.Packages;
-using Learnware.Specifications.Semantic;
 
 namespace Learnware.Market.Tests.Facade;
 
@@ -10,13 +9,7 @@ public class FacadeVersionTests(TestFolder folder) : IClassFixture<TestFolder>
 {
     private static ClusterSet Set => ClusterSet.Shared;
 
-    /// <summary>A second package of cluster 0's model, renamed, so its bytes differ from the first.</summary>
-    private static byte[] Renamed(string name) =>
-        ClusterPackages.Package(Set.Learnwares[0].Onnx, ClusterPackages.SemanticText(name, ClusterSet.Dimension), Set.Learnwares[0].Rows);
-
-    private static byte[] Rejected(string name) =>
-        ClusterPackages.Package(Set.Learnwares[0].Onnx,
-            SemanticJson.Serialize(ClusterPackages.Semantic(name, ClusterSet.Dimension) with { License = ["WTFPL"] }), Set.Learnwares[0].Rows);
+    private static byte[] Renamed(string name) => ClusterPackages.Renamed(Set.Learnwares[0], name);
 
     private static async Task<IReadOnlyList<SingleResult>> SearchCluster0Async(LearnwareMarket market) =>
         (await market.SearchAsync(new SearchQuery { Spec = Set.User(seed: 1, (0, 150)) })).Single;
@@ -56,7 +49,7 @@ public class FacadeVersionTests(TestFolder folder) : IClassFixture<TestFolder>
         var v2 = Renamed("gaussian cluster 0, second edition");
         Assert.True((await market.UpdateAsync(id, v2)).Usable);
 
-        var result = await market.UpdateAsync(id, Rejected("gaussian cluster 0, broken edition"));
+        var result = await market.UpdateAsync(id, ClusterPackages.Unlicensed(Set.Learnwares[0], "gaussian cluster 0, broken edition"));
 
         var stored = Assert.IsType<StoredLearnware>(result.Stored);
         Assert.Equal((3, LearnwareStatus.Rejected), (stored.Version, stored.Status));
@@ -70,6 +63,22 @@ public class FacadeVersionTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(v2, served.Package);
         var listed = Assert.Single(await market.ListAsync(), l => l.Id == id);
         Assert.Equal((3, LearnwareStatus.Rejected), (listed.Version, listed.Status));
+    }
+
+    [Fact]
+    public async Task AnUpdateWithBytesAlreadyInTheMarket_OrOfAnUnknownId_IsRefused()
+    {
+        using var market = await folder.OpenNewMarketAsync();
+        var id = await AddTwoAsync(market);
+
+        var same = await Assert.ThrowsAsync<DuplicatePackageException>(() => market.UpdateAsync(id, Set.Learnwares[0].Package));
+        var other = await Assert.ThrowsAsync<DuplicatePackageException>(() => market.UpdateAsync(id, Set.Learnwares[1].Package));
+        await Assert.ThrowsAsync<LearnwareNotFoundException>(() => market.UpdateAsync("aaaaaaaaaaaa", Renamed("gaussian cluster 0, orphan")));
+
+        Assert.Equal((id, 1), (same.ExistingLearnwareId, same.ExistingVersion));
+        Assert.NotEqual(id, other.ExistingLearnwareId);
+        Assert.Equal([1], (await market.Store.ListVersionsAsync(id)).Select(v => v.Version));
+        Assert.Equal(2, (await market.ListAsync()).Count);
     }
 
     [Fact]

@@ -9,14 +9,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
 
     private static ClusterLearnware First => ClusterSet.Shared.Learnwares[0];
 
-    private string NewRoot() => folder.Path("market-" + Guid.NewGuid().ToString("N")[..8]);
-
-    /// <summary>A package whose RKME has one column more than the model takes.</summary>
-    private string WidePackage(string name)
-    {
-        float[][] wider = [.. First.Rows.Select(r => (float[])[.. r, 0f])];
-        return folder.Write($"{name}.zip", ClusterPackages.Package(First.Onnx, ClusterPackages.SemanticText(name, D), wider));
-    }
+    private string WidePackage(string name) => folder.Write($"{name}.zip", ClusterPackages.Widened(First, name));
 
     private string AddFirst(string root)
     {
@@ -35,7 +28,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void ARejectedAdd_ExitsOne_AndPrintsTheFailedChecks()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
 
         var run = CliRun.Of("market", "add", WidePackage("wide cluster"), "--root", root);
 
@@ -51,7 +44,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void ARejectedAddWithJson_ExitsOne_WithStatusRejectedAndTheFailedCheck()
     {
-        var run = CliRun.Of("market", "add", WidePackage("wide json cluster"), "--root", NewRoot(), "--json");
+        var run = CliRun.Of("market", "add", WidePackage("wide json cluster"), "--root", folder.NewRoot(), "--json");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var json = run.Json();
@@ -63,7 +56,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void AnUnreadablePackage_ExitsOne_AndIsNotStored()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
 
         var run = CliRun.Of("market", "add", folder.Write("not-a.zip", "plain text"), "--root", root);
 
@@ -75,7 +68,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void AddingTheSamePackageTwice_ExitsTwo_NamingTheLearnwareThatHasIt()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
         var id = AddFirst(root);
 
         var run = CliRun.Of("market", "add", folder.Path("first.zip"), "--root", root);
@@ -88,7 +81,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void RemovingAnUnknownId_ExitsTwo_WithAnErrorLine()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
         AddFirst(root);
 
         FailsWithError(CliRun.Of("market", "remove", "zzzzzzzzzzzz", "--root", root), "there is no learnware 'zzzzzzzzzzzz' in the market");
@@ -98,7 +91,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void GettingAnUnknownIdOrVersion_ExitsTwo_AndWritesNoFile()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
         var id = AddFirst(root);
         var output = folder.Path("missing.zip");
 
@@ -110,7 +103,7 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void GettingIntoAFolder_ExitsTwo_AndLeavesNoTemporaryFile()
     {
-        var root = NewRoot();
+        var root = folder.NewRoot();
         var id = AddFirst(root);
         var target = Directory.CreateDirectory(folder.Path("get-into")).FullName;
 
@@ -135,13 +128,13 @@ public class MarketCliErrorTests(TestFolder folder) : IClassFixture<TestFolder>
     {
         var missing = folder.Path("no-such.zip");
 
-        FailsWithError(CliRun.Of("market", "add", missing, "--root", NewRoot()), $"{missing}: no such file");
+        FailsWithError(CliRun.Of("market", "add", missing, "--root", folder.NewRoot()), $"{missing}: no such file");
     }
 
     [Fact]
     public void TwoRoots_AreTwoSeparateMarkets()
     {
-        var (first, second) = (NewRoot(), NewRoot());
+        var (first, second) = (folder.NewRoot(), folder.NewRoot());
         var id = AddFirst(first);
 
         var inFirst = CliRun.Of("market", "list", "--root", first, "--json").Json().EnumerateArray().Select(l => l.GetProperty("id").GetString());

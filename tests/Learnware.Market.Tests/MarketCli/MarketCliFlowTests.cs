@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Learnware.Market.Tests.Packages;
+using Learnware.Specifications;
 
 namespace Learnware.Market.Tests.MarketCli;
 
@@ -95,5 +96,35 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(JsonValueKind.Array, Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().ValueKind);
         Assert.Empty(Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray());
         Assert.Equal("the market is empty\n", Succeeds(CliRun.Of("market", "list", "--root", root)).Out);
+    }
+
+    [Theory]
+    [InlineData("greedy")]
+    [InlineData("auto")]
+    public void Search_ForAUserFromTwoClusters_PrintsTheMixtureOfBoth(string method)
+    {
+        var root = folder.Path($"mixture-{method}");
+        var ids = new List<string>();
+        foreach (var learnware in ClusterSet.Shared.Learnwares.Take(4))
+            ids.Add(Succeeds(CliRun.Of("market", "add", folder.Write($"{method}-{learnware.Name}.zip", learnware.Package), "--root", root)).Out[..12]);
+        var user = folder.Path($"{method}-user.json");
+        RkmeJson.Save(ClusterSet.Shared.User(seed: 21, (2, 140), (0, 60)), user);
+
+        var json = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--method", method, "--json")).Json();
+        var text = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--method", method)).Out;
+
+        Assert.Equal(ids[2], json.GetProperty("single")[0].GetProperty("id").GetString());
+        var mixture = json.GetProperty("mixture");
+        Assert.Equal(["ids", "weights", "score", "mmd2"], Keys(mixture));
+        Assert.Equal([ids[2], ids[0]], mixture.GetProperty("ids").EnumerateArray().Select(i => i.GetString()));
+        var weights = mixture.GetProperty("weights").EnumerateArray().Select(w => w.GetDouble()).ToArray();
+        Assert.Equal(0.7, weights[0], 0.15);
+        Assert.Equal(0.3, weights[1], 0.15);
+        Assert.InRange(mixture.GetProperty("score").GetDouble(), 0, 1);
+        Assert.True(mixture.GetProperty("mmd2").GetDouble() < json.GetProperty("single")[0].GetProperty("mmd2").GetDouble());
+        var lines = text.Split('\n');
+        Assert.Equal(" #  id             score        mmd2  name", lines[0]);
+        Assert.Matches($@"^ 1  {ids[2]}   [01]\.\d{{3}} +\S+  gaussian cluster 2$", lines[1]);
+        Assert.Matches($@"\nmixture \(score [01]\.\d{{3}}, mmd2 [^)]+\): {ids[2]} x 0\.\d{{3}} \+ {ids[0]} x 0\.\d{{3}}\n$", text);
     }
 }

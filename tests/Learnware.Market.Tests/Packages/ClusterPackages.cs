@@ -29,6 +29,18 @@ internal static class ClusterPackages
     public static byte[] Package(byte[] onnx, string semanticJson, float[][] rows) =>
         TestPackages.Zip(TestPackages.Pack(onnx, semanticJson, TestPackages.StatJson(rows)));
 
+    /// <summary>The learnware's model and RKME under another name: a valid package with other bytes.</summary>
+    public static byte[] Renamed(ClusterLearnware learnware, string name) =>
+        Package(learnware.Onnx, SemanticText(name, learnware.Centre.Length), learnware.Rows);
+
+    /// <summary>The learnware under another name and a licence outside the vocabulary: the semantic check fails.</summary>
+    public static byte[] Unlicensed(ClusterLearnware learnware, string name) =>
+        Package(learnware.Onnx, SemanticJson.Serialize(Semantic(name, learnware.Centre.Length) with { License = ["WTFPL"] }), learnware.Rows);
+
+    /// <summary>The learnware under another name with an RKME one column wider than the model's input: the dimensions check fails.</summary>
+    public static byte[] Widened(ClusterLearnware learnware, string name) =>
+        Package(learnware.Onnx, SemanticText(name, learnware.Centre.Length), [.. learnware.Rows.Select(r => (float[])[.. r, 0f])]);
+
     /// <summary>A valid table-classification specification of <paramref name="features"/> features and two classes.</summary>
     public static SemanticSpecification Semantic(string name, int features) =>
         SearchTestData.Semantic(name, "a classifier trained on the rows of one Gaussian cluster") with

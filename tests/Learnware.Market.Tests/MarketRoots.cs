@@ -1,6 +1,6 @@
 using Learnware.Market.Storage;
 
-namespace Learnware.Market.Tests.Facade;
+namespace Learnware.Market.Tests;
 
 /// <summary>Markets in folders of a <see cref="TestFolder"/>, a new one per test.</summary>
 internal static class MarketRoots
