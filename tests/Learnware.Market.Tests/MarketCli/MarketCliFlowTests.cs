@@ -10,27 +10,13 @@ namespace Learnware.Market.Tests.MarketCli;
 /// </summary>
 public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
 {
-    private static CliRun Succeeds(CliRun run)
-    {
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("", run.Error);
-        return run;
-    }
-
     private static string[] Keys(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 
     /// <summary>Runs <c>spec table</c> and <c>pack</c> for a cluster's learnware; returns the package path.</summary>
     private string SpecAndPack(int cluster)
     {
         var learnware = ClusterSet.Shared.Learnwares[cluster];
-        var name = $"cluster{cluster}";
-        var stat = folder.Path($"{name}-stat.json");
-        Succeeds(CliRun.Of("spec", "table", "--data", folder.WriteCsv($"{name}-train.csv", TestPackages.Matrix(learnware.Rows)),
-            "--out", stat, "--k", "20", "--seed", "3"));
-        var zip = folder.Path($"{name}.zip");
-        Succeeds(CliRun.Of("pack", "--model", folder.Write($"{name}.onnx", learnware.Onnx), "--stat", stat,
-            "--semantic", folder.Write($"{name}-semantic.json", ClusterPackages.SemanticText(learnware.Name, ClusterSet.Dimension)), "--out", zip));
-        return zip;
+        return folder.SpecAndPack($"cluster{cluster}", learnware.Onnx, ClusterPackages.SemanticText(learnware.Name, ClusterSet.Dimension), learnware.Rows).Zip;
     }
 
     [Fact]
@@ -40,7 +26,7 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         var zip0 = SpecAndPack(0);
         var zip1 = SpecAndPack(1);
 
-        var added = Succeeds(CliRun.Of("market", "add", zip0, "--root", root, "--owner", "alice", "--json")).Json();
+        var added = CliRun.Succeeds("market", "add", zip0, "--root", root, "--owner", "alice", "--json").Json();
         Assert.Equal(["id", "version", "status", "checks"], Keys(added));
         var id = added.GetProperty("id").GetString()!;
         Assert.Equal(12, id.Length);
@@ -49,11 +35,11 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(["package", "semantic", "statistical", "model loads", "dimensions", "runs", "outputs"], checks.Select(c => c.GetProperty("name").GetString()));
         Assert.All(checks, c => Assert.Equal("passed", c.GetProperty("status").GetString()));
 
-        var second = Succeeds(CliRun.Of("market", "add", zip1, "--root", root, "--owner", "bob")).Out;
+        var second = CliRun.Succeeds("market", "add", zip1, "--root", root, "--owner", "bob").Out;
         var otherId = second[..12];
         Assert.Equal($"{otherId} version 1: usable\n", second);
 
-        var listed = Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray().ToArray();
+        var listed = CliRun.Succeeds("market", "list", "--root", root, "--json").Json().EnumerateArray().ToArray();
         Assert.Equal([id, otherId], listed.Select(l => l.GetProperty("id").GetString()));
         Assert.Equal(["id", "version", "status", "name", "owner", "dimension", "sha256", "updated"], Keys(listed[0]));
         Assert.Equal(("usable", "gaussian cluster 0", "alice", ClusterSet.Dimension),
@@ -62,8 +48,8 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
 
         var user = folder.Path("user.json");
         var userRows = ClusterPackages.Draw(ClusterSet.Shared.Learnwares[0].Centre, 120, new Random(77));
-        Succeeds(CliRun.Of("spec", "table", "--data", folder.WriteCsv("user.csv", TestPackages.Matrix(userRows)), "--out", user, "--k", "20"));
-        var bySpec = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--json")).Json();
+        CliRun.Succeeds("spec", "table", "--data", folder.WriteCsv("user.csv", TestPackages.Matrix(userRows)), "--out", user, "--k", "20");
+        var bySpec = CliRun.Succeeds("market", "search", "--root", root, "--spec", user, "--json").Json();
         Assert.Equal(["single", "mixture"], Keys(bySpec));
         var best = bySpec.GetProperty("single")[0];
         Assert.Equal(["id", "name", "score", "mmd2"], Keys(best));
@@ -75,7 +61,7 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         if (mixture.ValueKind == JsonValueKind.Object)
             Assert.Equal(["ids", "weights", "score", "mmd2"], Keys(mixture));
 
-        var byText = Succeeds(CliRun.Of("market", "search", "--root", root, "--text", "gaussian cluster 0", "--json")).Json();
+        var byText = CliRun.Succeeds("market", "search", "--root", root, "--text", "gaussian cluster 0", "--json").Json();
         Assert.Equal(["single", "mixture"], Keys(byText));
         var named = Assert.Single(byText.GetProperty("single").EnumerateArray());
         Assert.Equal(id, named.GetProperty("id").GetString());
@@ -83,19 +69,19 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(JsonValueKind.Null, byText.GetProperty("mixture").ValueKind);
 
         var copy = folder.Path("copy.zip");
-        var got = Succeeds(CliRun.Of("market", "get", id, "--out", copy, "--root", root));
+        var got = CliRun.Succeeds("market", "get", id, "--out", copy, "--root", root);
         Assert.Equal($"wrote {copy} ({id} version 1, usable)\n", got.Out);
         Assert.Equal(File.ReadAllBytes(zip0), File.ReadAllBytes(copy));
-        Succeeds(CliRun.Of("market", "get", id, "--out", folder.Path("v1.zip"), "--version", "1", "--root", root));
+        CliRun.Succeeds("market", "get", id, "--out", folder.Path("v1.zip"), "--version", "1", "--root", root);
         Assert.Equal(File.ReadAllBytes(zip0), File.ReadAllBytes(folder.Path("v1.zip")));
-        Assert.EndsWith("all checks passed\n", Succeeds(CliRun.Of("check", copy)).Out, StringComparison.Ordinal);
+        Assert.EndsWith("all checks passed\n", CliRun.Succeeds("check", copy).Out, StringComparison.Ordinal);
 
-        Assert.Equal($"removed {id}\n", Succeeds(CliRun.Of("market", "remove", id, "--root", root)).Out);
-        Assert.Equal([otherId], Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray().Select(l => l.GetProperty("id").GetString()));
-        Succeeds(CliRun.Of("market", "remove", otherId, "--root", root));
-        Assert.Equal(JsonValueKind.Array, Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().ValueKind);
-        Assert.Empty(Succeeds(CliRun.Of("market", "list", "--root", root, "--json")).Json().EnumerateArray());
-        Assert.Equal("the market is empty\n", Succeeds(CliRun.Of("market", "list", "--root", root)).Out);
+        Assert.Equal($"removed {id}\n", CliRun.Succeeds("market", "remove", id, "--root", root).Out);
+        Assert.Equal([otherId], CliRun.Succeeds("market", "list", "--root", root, "--json").Json().EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        CliRun.Succeeds("market", "remove", otherId, "--root", root);
+        Assert.Equal(JsonValueKind.Array, CliRun.Succeeds("market", "list", "--root", root, "--json").Json().ValueKind);
+        Assert.Empty(CliRun.Succeeds("market", "list", "--root", root, "--json").Json().EnumerateArray());
+        Assert.Equal("the market is empty\n", CliRun.Succeeds("market", "list", "--root", root).Out);
     }
 
     [Theory]
@@ -106,12 +92,12 @@ public class MarketCliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
         var root = folder.Path($"mixture-{method}");
         var ids = new List<string>();
         foreach (var learnware in ClusterSet.Shared.Learnwares.Take(4))
-            ids.Add(Succeeds(CliRun.Of("market", "add", folder.Write($"{method}-{learnware.Name}.zip", learnware.Package), "--root", root)).Out[..12]);
+            ids.Add(CliRun.Succeeds("market", "add", folder.Write($"{method}-{learnware.Name}.zip", learnware.Package), "--root", root).Out[..12]);
         var user = folder.Path($"{method}-user.json");
         RkmeJson.Save(ClusterSet.Shared.User(seed: 21, (2, 140), (0, 60)), user);
 
-        var json = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--method", method, "--json")).Json();
-        var text = Succeeds(CliRun.Of("market", "search", "--root", root, "--spec", user, "--method", method)).Out;
+        var json = CliRun.Succeeds("market", "search", "--root", root, "--spec", user, "--method", method, "--json").Json();
+        var text = CliRun.Succeeds("market", "search", "--root", root, "--spec", user, "--method", method).Out;
 
         Assert.Equal(ids[2], json.GetProperty("single")[0].GetProperty("id").GetString());
         var mixture = json.GetProperty("mixture");
