@@ -116,9 +116,19 @@ internal static class MarketCommands
             var found = await market.GetPackageAsync(which, parse.GetValue(version), token)
                 ?? throw new UsageException($"there is no learnware '{which}'{(parse.GetValue(version) is { } v ? $" version {v}" : "")} in the market");
             var target = parse.GetRequiredValue(output).FullName;
+            if (Directory.Exists(target))
+                throw new UsageException($"--out: {target} is a folder; give the package's file name");
             var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N");
-            await File.WriteAllBytesAsync(temporary, found.Package, token);
-            File.Move(temporary, target, overwrite: true);
+            try
+            {
+                await File.WriteAllBytesAsync(temporary, found.Package, token);
+                File.Move(temporary, target, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                    File.Delete(temporary);
+            }
             console.Out.WriteLine($"wrote {target} ({found.Version.Id} version {found.Version.Version}, {found.Version.Status.ToString().ToLowerInvariant()})");
             return CliExitCode.Ok;
         }));

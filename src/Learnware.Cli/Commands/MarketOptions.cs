@@ -22,7 +22,14 @@ internal static class MarketOptions
     public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken)
     {
         var folder = parse.GetRequiredValue(root).FullName;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"--root: cannot use {folder} as the market folder: {e.Message}");
+        }
         return LearnwareMarket.OpenAsync(new MarketStoreOptions { Root = folder }, cancellationToken: cancellationToken);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class MarketDatabase
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
             }
 
-            await db.Database.EnsureCreatedAsync(cancellationToken);
+            await CreateTablesAsync(db, cancellationToken);
         }
         catch (DbException e)
         {
@@ -76,6 +76,25 @@ internal sealed class MarketDatabase
         }
 
         CheckVersion(info.Version);
+    }
+
+    // EnsureCreated looks for tables, then creates them in one transaction. Another process opening the same new
+    // database can create them in between, and then this one's CREATE TABLE fails; looking again finds them.
+    private static async Task CreateTablesAsync(MarketDbContext db, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.EnsureCreatedAsync(cancellationToken);
+                return;
+            }
+            catch (DbException) when (attempt < Attempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 20 * attempt), cancellationToken);
+            }
+        }
     }
 
     private static void CheckVersion(int version)

@@ -55,7 +55,8 @@ internal sealed class MarketQueries(MarketDatabase database)
             usable = usable.Where(v => v.SpecDimension == dimension);
         }
 
-        return ToRecords(await usable.OrderBy(v => v.LearnwareId).ToListAsync(cancellationToken));
+        // The market order of ListLatestAsync, which the search keeps for its unscored results and its ties.
+        return ToRecords(await usable.OrderBy(v => v.Learnware!.CreatedAt).ThenBy(v => v.LearnwareId).ToListAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<StoredLearnware>> ListPendingAsync(CancellationToken cancellationToken)

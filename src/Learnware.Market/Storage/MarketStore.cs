@@ -163,7 +163,8 @@ public sealed class MarketStore : IDisposable
 
     /// <summary>
     /// What search serves: each learnware's latest usable version (a learnware whose newest version was rejected
-    /// still serves its last usable one), optionally only those of one specification type and dimension.
+    /// still serves its last usable one), optionally only those of one specification type and dimension, in the
+    /// order the learnwares were added.
     /// </summary>
     public Task<IReadOnlyList<StoredLearnware>> ListLatestUsableAsync(string? specType = null, int? specDimension = null,
         CancellationToken cancellationToken = default) =>

@@ -160,6 +160,19 @@ public abstract class MarketStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ListLatestUsable_ServesLearnwaresInTheOrderTheyWereAdded()
+    {
+        var store = await OpenAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await store.AddAsync("alice", Submissions.Fake(Submissions.Passed, name: $"model {i}"))).Id);
+        }
+
+        Assert.Equal(ids, (await store.ListLatestUsableAsync()).Select(l => l.Id));
+    }
+
+    [StoreFact]
     public async Task IdenticalPackage_IsRefused_NamingTheLearnwareThatHasIt()
     {
         var store = await OpenAsync();
@@ -249,6 +262,20 @@ public abstract class MarketStoreContract : IAsyncLifetime
         store.BeforeCommit = null;
         var retried = await store.AddAsync("bob", submission);
         Assert.Equal(submission.PackageBytes, await ReadPackageAsync(store, retried.Id, 1));
+    }
+
+    [StoreFact]
+    public async Task OpeningANewDatabase_FromManyTasksAtOnce_CreatesOneSchemaTheyAllUse()
+    {
+        var stores = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => MarketStore.OpenAsync(Options()))));
+        _opened.AddRange(stores);
+
+        var added = await stores[0].AddAsync("alice", Submissions.Fake(Submissions.Passed));
+
+        foreach (var store in stores)
+        {
+            Assert.Equal(added.Id, (await store.GetAsync(added.Id))?.Id);
+        }
     }
 
     [StoreFact]

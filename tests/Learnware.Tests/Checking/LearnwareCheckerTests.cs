@@ -24,7 +24,7 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     }
 
     private static LearnwarePackage WithSemantic(LearnwarePackage package, string json) =>
-        LearnwareFixture.WithFile(package, LearnwareFixture.SemanticFile, Encoding.UTF8.GetBytes(json));
+        LearnwareFixture.WithFile(package, TestPackages.SemanticFile, Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Check_PassesEveryCheck_ForAValidClassifier()
@@ -103,7 +103,7 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     public void Check_FailsDimensions_WhenTheStatSpecHasAnotherDimension()
     {
         float[][] threeColumns = [.. SharedFixtures.ClassifierTrainX.Select(r => r[..3])];
-        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, LearnwareFixture.StatFile, LearnwareFixture.StatJson(threeColumns)));
+        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, TestPackages.StatFile, TestPackages.StatJson(threeColumns)));
 
         AssertFailed(report, "dimensions", "the statistical specification has dimension 3, the model takes 4 features");
     }
@@ -111,7 +111,7 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     [Fact]
     public void Check_FailsStatistical_WhenTheStatSpecIsNotAnRkme()
     {
-        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, LearnwareFixture.StatFile, "{\"type\": \"RKMETableSpecification\"}"u8.ToArray()));
+        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, TestPackages.StatFile, "{\"type\": \"RKMETableSpecification\"}"u8.ToArray()));
 
         AssertFailed(report, "statistical", "stat.json: ");
         Assert.Equal(CheckStatus.Skipped, Single(report, "runs").Status);
@@ -121,7 +121,7 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     public void Check_FailsModelLoads_WhenTheModelBytesAreCorrupted()
     {
         var model = fixture.Classifier.ModelBytes;
-        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, LearnwareFixture.ModelFile, model[..(model.Length / 2)]));
+        var report = Check(LearnwareFixture.WithFile(fixture.Classifier, TestPackages.ModelFile, model[..(model.Length / 2)]));
 
         AssertFailed(report, "model loads", "model.onnx is not a loadable ONNX model");
         Assert.Equal(CheckStatus.Skipped, Single(report, "dimensions").Status);
@@ -141,8 +141,8 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     public void Check_FailsDimensions_WhenClassificationOutputDimensionDiffersFromTheProbabilityColumns()
     {
         // As `learnware pack --output Score.output` packs it: the model gives 3 probabilities, the semantics promise 4 classes.
-        var package = LearnwareFixture.Pack(LearnwareFixture.ClassifierOnnx, SemanticSpecs.Json("Classification", LearnwareFixture.Features, 4),
-            fixture.Classifier.Files[LearnwareFixture.StatFile], new ManifestOverrides { OutputName = "Score.output" });
+        var package = TestPackages.Pack(LearnwareFixture.ClassifierOnnx, SemanticSpecs.Json("Classification", LearnwareFixture.Features, 4),
+            fixture.Classifier.Files[TestPackages.StatFile], new ManifestOverrides { OutputName = "Score.output" });
 
         var report = Check(package);
 
@@ -162,8 +162,8 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     public void Check_FailsOutputs_WhenDeclaredProbabilitiesDoNotSumToOne()
     {
         // A multi-label sigmoid head: every value is in (0, 1), but the rows are not distributions.
-        var package = LearnwareFixture.Pack(HandBuiltModels.SigmoidHead(LearnwareFixture.Features, LearnwareFixture.Classes),
-            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[LearnwareFixture.StatFile]);
+        var package = TestPackages.Pack(HandBuiltModels.SigmoidHead(LearnwareFixture.Features, LearnwareFixture.Classes),
+            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[TestPackages.StatFile]);
         Assert.Equal(OutputMeaning.Probabilities, package.Manifest.Model.Output.Meaning);
 
         var report = Check(package);
@@ -175,8 +175,8 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     [Fact]
     public void Check_Passes_WhenTheSameUnnormalisedHeadIsDeclaredAsScores()
     {
-        var package = LearnwareFixture.Pack(HandBuiltModels.SigmoidHead(LearnwareFixture.Features, LearnwareFixture.Classes),
-            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[LearnwareFixture.StatFile],
+        var package = TestPackages.Pack(HandBuiltModels.SigmoidHead(LearnwareFixture.Features, LearnwareFixture.Classes),
+            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[TestPackages.StatFile],
             new ManifestOverrides { Meaning = OutputMeaning.Scores });
 
         var report = Check(package);
@@ -188,8 +188,8 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     public void Check_FailsOutputs_WhenLabelsLieOutsideTheClassRange()
     {
         // ML.NET's PredictedLabel is a 1-based key: classes 0..2 come out as 1..3.
-        var package = LearnwareFixture.Pack(LearnwareFixture.ClassifierOnnx,
-            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[LearnwareFixture.StatFile],
+        var package = TestPackages.Pack(LearnwareFixture.ClassifierOnnx,
+            SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes), fixture.Classifier.Files[TestPackages.StatFile],
             new ManifestOverrides { OutputName = "PredictedLabel.output", Meaning = OutputMeaning.Labels });
 
         var report = Check(package);

@@ -1,9 +1,4 @@
-using System.Text;
-using Learnware.Models;
-using Learnware.Numerics;
 using Learnware.Packaging;
-using Learnware.Specifications;
-using Learnware.Specifications.Semantic;
 using Learnware.Tests.Models;
 
 namespace Learnware.Tests.Checking;
@@ -14,13 +9,12 @@ namespace Learnware.Tests.Checking;
 /// </summary>
 public sealed class LearnwareFixture
 {
-    public const string ModelFile = "model.onnx", StatFile = "stat.json", SemanticFile = "semantic.json";
     public const int Features = SharedFixtures.Dims, Classes = SharedFixtures.Classes;
 
     public LearnwareFixture()
     {
-        Classifier = Pack(ClassifierOnnx, SemanticSpecs.Json("Classification", Features, Classes), StatJson(SharedFixtures.ClassifierTrainX));
-        Regressor = Pack(RegressorOnnx, SemanticSpecs.Json("Regression", Features, 1), StatJson(SharedFixtures.Linear.X[..200]));
+        Classifier = TestPackages.Pack(ClassifierOnnx, SemanticSpecs.Json("Classification", Features, Classes), TestPackages.StatJson(SharedFixtures.ClassifierTrainX));
+        Regressor = TestPackages.Pack(RegressorOnnx, SemanticSpecs.Json("Regression", Features, 1), TestPackages.StatJson(SharedFixtures.Linear.X[..200]));
     }
 
     /// <summary>The classifier, its <c>Score.output</c> read as probabilities.</summary>
@@ -32,26 +26,6 @@ public sealed class LearnwareFixture
     public static byte[] ClassifierOnnx => SharedFixtures.Classifier(ClassifierTrainer.LbfgsMaximumEntropy).Onnx;
 
     public static byte[] RegressorOnnx => SharedFixtures.Regressor(RegressorTrainer.Sdca).Onnx;
-
-    /// <summary>The RKME (K = 20) of the rows, as JSON bytes.</summary>
-    public static byte[] StatJson(float[][] rows) =>
-        Encoding.UTF8.GetBytes(RkmeJson.Serialize(RkmeTableSpecification.FromData(Matrix(rows), new RkmeOptions { ReducedSetSize = 20 })));
-
-    public static DenseMatrix Matrix(float[][] rows) => DenseMatrix.FromRows([.. rows.Select(r => r.Select(v => (double)v).ToArray())]);
-
-    /// <summary>Packs a model with its specifications, the manifest inferred as <c>learnware pack</c> infers it.</summary>
-    public static LearnwarePackage Pack(byte[] onnx, string semanticJson, byte[] statJson, ManifestOverrides? overrides = null)
-    {
-        LearnwareManifest manifest;
-        using (var model = OnnxModel.Load(onnx))
-            manifest = ManifestInference.Infer(model, SemanticJson.Parse(semanticJson), ModelFile, StatFile, SemanticFile, null, overrides);
-        return new LearnwarePackage(manifest, new Dictionary<string, byte[]>
-        {
-            [ModelFile] = onnx,
-            [StatFile] = statJson,
-            [SemanticFile] = Encoding.UTF8.GetBytes(semanticJson),
-        });
-    }
 
     /// <summary>The package with one file's bytes replaced, the manifest kept.</summary>
     public static LearnwarePackage WithFile(LearnwarePackage package, string file, byte[] bytes) =>

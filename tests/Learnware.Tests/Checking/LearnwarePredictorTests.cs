@@ -11,7 +11,7 @@ public class LearnwarePredictorTests(LearnwareFixture fixture) : IClassFixture<L
     private static Prediction Predict(LearnwarePackage package, float[][] x)
     {
         using var predictor = LearnwarePredictor.Open(package);
-        return predictor.Predict(LearnwareFixture.Matrix(x));
+        return predictor.Predict(TestPackages.Matrix(x));
     }
 
     private static ModelOutput Raw(byte[] onnx, float[][] x, string output)
@@ -55,8 +55,8 @@ public class LearnwarePredictorTests(LearnwareFixture fixture) : IClassFixture<L
     public void Predict_AppliesSoftmax_ToScores()
     {
         var onnx = HandBuiltModels.SigmoidHead(LearnwareFixture.Features, LearnwareFixture.Classes);
-        var package = LearnwareFixture.Pack(onnx, SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes),
-            fixture.Classifier.Files[LearnwareFixture.StatFile], new ManifestOverrides { Meaning = OutputMeaning.Scores });
+        var package = TestPackages.Pack(onnx, SemanticSpecs.Json("Classification", LearnwareFixture.Features, LearnwareFixture.Classes),
+            fixture.Classifier.Files[TestPackages.StatFile], new ManifestOverrides { Meaning = OutputMeaning.Scores });
         var x = TestX[..20];
 
         var probabilities = Predict(package, x).Probabilities!;

@@ -7,7 +7,7 @@ using Learnware.Tests.Models;
 namespace Learnware.Tests.Cli;
 
 /// <summary>Exit codes and messages when a command, an input file or a package is wrong.</summary>
-public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassFixture<CliFolder>, IClassFixture<LearnwareFixture>
+public class CliErrorTests(TestFolder folder, LearnwareFixture fixture) : IClassFixture<TestFolder>, IClassFixture<LearnwareFixture>
 {
     private static void AssertUsageError(CliRun run, string phrase)
     {
@@ -25,7 +25,7 @@ public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassF
     }
 
     private string BlobCsv(string name, int columns) =>
-        folder.WriteCsv(name, LearnwareFixture.Matrix([.. SharedFixtures.ClassifierTestX[..5].Select(r => r[..columns])]));
+        folder.WriteCsv(name, TestPackages.Matrix([.. SharedFixtures.ClassifierTestX[..5].Select(r => r[..columns])]));
 
     [Theory]
     [InlineData("spec table --data {missing} --out {folder}/s.json")]
@@ -111,7 +111,7 @@ public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassF
         var semantic = folder.Write("invalid-semantic.json", SemanticJson.Serialize(invalid));
 
         var run = CliRun.Of("pack", "--model", folder.Write("invalid.onnx", LearnwareFixture.ClassifierOnnx),
-            "--stat", folder.Write("invalid-stat.json", fixture.Classifier.Files[LearnwareFixture.StatFile]),
+            "--stat", folder.Write("invalid-stat.json", fixture.Classifier.Files[TestPackages.StatFile]),
             "--semantic", semantic, "--out", folder.Path("invalid.zip"));
 
         Assert.Equal(1, run.ExitCode);
@@ -129,7 +129,7 @@ public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassF
     public void Pack_WithAnOutputTheModelLacks_ExitsWithUsageError_NamingTheModelsOutputs()
     {
         var run = CliRun.Of("pack", "--model", folder.Write("outputs.onnx", LearnwareFixture.ClassifierOnnx),
-            "--stat", folder.Write("outputs-stat.json", fixture.Classifier.Files[LearnwareFixture.StatFile]),
+            "--stat", folder.Write("outputs-stat.json", fixture.Classifier.Files[TestPackages.StatFile]),
             "--semantic", folder.Write("outputs-semantic.json", fixture.Classifier.SemanticSpecificationJson),
             "--out", folder.Path("outputs.zip"), "--output", "Probability", "--classes", "0,1,2");
 
@@ -140,7 +140,7 @@ public class CliErrorTests(CliFolder folder, LearnwareFixture fixture) : IClassF
     public void Check_OfABadPackage_ExitsWithCheckFailed_AndJsonNotPassed()
     {
         var semantic = Encoding.UTF8.GetBytes(SemanticSpecs.Json("Classification", 5, LearnwareFixture.Classes));
-        var zip = WritePackage("bad.zip", LearnwareFixture.WithFile(fixture.Classifier, LearnwareFixture.SemanticFile, semantic));
+        var zip = WritePackage("bad.zip", LearnwareFixture.WithFile(fixture.Classifier, TestPackages.SemanticFile, semantic));
 
         var run = CliRun.Of("check", zip, "--json");
 

@@ -6,34 +6,14 @@ using Learnware.Tests.Models;
 namespace Learnware.Tests.Cli;
 
 /// <summary><c>spec table</c> → <c>pack</c> → <c>check</c> → <c>predict</c>, as a learnware owner runs them.</summary>
-public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
+public class CliFlowTests(TestFolder folder) : IClassFixture<TestFolder>
 {
     private const int Features = LearnwareFixture.Features, Classes = LearnwareFixture.Classes;
-
-    private static CliRun Succeeds(CliRun run)
-    {
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("", run.Error);
-        return run;
-    }
-
-    /// <summary>Runs <c>spec table</c> on the training rows, then <c>pack</c> with <paramref name="options"/>; returns the package path.</summary>
-    private (string Zip, CliRun Pack) SpecAndPack(string name, byte[] onnx, string semanticJson, float[][] train, params string[] options)
-    {
-        var data = folder.WriteCsv($"{name}-train.csv", LearnwareFixture.Matrix(train));
-        var stat = folder.Path($"{name}-stat.json");
-        var spec = Succeeds(CliRun.Of("spec", "table", "--data", data, "--out", stat, "--k", "20", "--seed", "3"));
-        Assert.StartsWith($"wrote {stat}: 20 points x {Features} features from {train.Length} rows", spec.Out, StringComparison.Ordinal);
-        var zip = folder.Path($"{name}.zip");
-        var pack = Succeeds(CliRun.Of(["pack", "--model", folder.Write($"{name}.onnx", onnx), "--stat", stat,
-            "--semantic", folder.Write($"{name}-semantic.json", semanticJson), "--out", zip, .. options]));
-        return (zip, pack);
-    }
 
     private (string Header, NumericTable Table) Predict(string zip, string name, float[][] x)
     {
         var predictions = folder.Path($"{name}-predictions.csv");
-        var run = Succeeds(CliRun.Of("predict", zip, "--data", folder.WriteCsv($"{name}-data.csv", LearnwareFixture.Matrix(x)), "--out", predictions));
+        var run = CliRun.Succeeds("predict", zip, "--data", folder.WriteCsv($"{name}-data.csv", TestPackages.Matrix(x)), "--out", predictions);
         Assert.Equal($"wrote {x.Length} predictions to {predictions}", run.Out.TrimEnd());
         return (File.ReadLines(predictions).First(), CsvTable.Read(predictions));
     }
@@ -44,11 +24,11 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     public void ClassifierFlow_PassesEveryCheck_AndPredictsTheBlobs()
     {
         var readme = folder.Write("README.md", "# Blobs\n");
-        var (zip, pack) = SpecAndPack("classifier", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX, "--readme", readme);
+        var (zip, pack) = folder.SpecAndPack("classifier", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX, "--readme", readme);
         Assert.Contains("model   classifier: input 'Features' [4], output 'Score.output' [3] read as probabilities", pack.Out, StringComparison.Ordinal);
         Assert.Equal("# Blobs\n", new LearnwarePackageReader().Read(zip).Readme);
 
-        var check = Succeeds(CliRun.Of("check", zip, "--json")).Json();
+        var check = CliRun.Succeeds("check", zip, "--json").Json();
         Assert.True(check.GetProperty("passed").GetBoolean());
         var checks = check.GetProperty("checks").EnumerateArray().ToArray();
         Assert.Equal(["package", "semantic", "statistical", "model loads", "dimensions", "runs", "outputs"], checks.Select(c => c.GetProperty("name").GetString()));
@@ -73,9 +53,9 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     [Fact]
     public void Check_PrintsOneLinePerCheck_AndAllPassed()
     {
-        var (zip, _) = SpecAndPack("plain", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX);
+        var (zip, _) = folder.SpecAndPack("plain", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX);
 
-        var lines = Succeeds(CliRun.Of("check", zip)).Out.TrimEnd().Split('\n');
+        var lines = CliRun.Succeeds("check", zip).Out.TrimEnd().Split('\n');
 
         Assert.Equal(8, lines.Length);
         Assert.StartsWith("pass  package      3 files", lines[0], StringComparison.Ordinal);
@@ -86,9 +66,9 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     [Fact]
     public void RegressorFlow_PredictsWhatMlNetPredictsInProcess()
     {
-        var (zip, pack) = SpecAndPack("regressor", LearnwareFixture.RegressorOnnx, SemanticSpecs.Json("Regression", Features, 1), SharedFixtures.Linear.X[..200]);
+        var (zip, pack) = folder.SpecAndPack("regressor", LearnwareFixture.RegressorOnnx, SemanticSpecs.Json("Regression", Features, 1), SharedFixtures.Linear.X[..200]);
         Assert.Contains("model   regressor: input 'Features' [4], output 'Score.output' [1] read as values", pack.Out, StringComparison.Ordinal);
-        Assert.True(Succeeds(CliRun.Of("check", zip, "--json")).Json().GetProperty("passed").GetBoolean());
+        Assert.True(CliRun.Succeeds("check", zip, "--json").Json().GetProperty("passed").GetBoolean());
 
         var x = SharedFixtures.Linear.X[200..];
         var (header, table) = Predict(zip, "regressor", x);
@@ -103,7 +83,7 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     [Fact]
     public void PackWithLabelsOutput_WritesLabelsOnly_AndTheCheckCatchesTheOneBasedKeys()
     {
-        var (zip, pack) = SpecAndPack("labels", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX,
+        var (zip, pack) = folder.SpecAndPack("labels", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX,
             "--output", "PredictedLabel.output", "--meaning", "labels");
         Assert.Contains("output 'PredictedLabel.output' [1] read as labels", pack.Out, StringComparison.Ordinal);
 
@@ -122,8 +102,8 @@ public class CliFlowTests(CliFolder folder) : IClassFixture<CliFolder>
     [Fact]
     public void PackWithClasses_MovesThePredictedProbabilityColumns()
     {
-        var (plain, _) = SpecAndPack("unordered", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX);
-        var (reordered, _) = SpecAndPack("reordered", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX, "--classes", "2,0,1");
+        var (plain, _) = folder.SpecAndPack("unordered", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX);
+        var (reordered, _) = folder.SpecAndPack("reordered", LearnwareFixture.ClassifierOnnx, ClassifierSemantic, SharedFixtures.ClassifierTrainX, "--classes", "2,0,1");
         Assert.Equal([2, 0, 1], new LearnwarePackageReader().Read(reordered).Manifest.Model.Output.Classes!);
 
         var x = SharedFixtures.ClassifierTestX[..10];

@@ -3,7 +3,7 @@ using Learnware.Specifications;
 
 namespace Learnware.Tests.Cli;
 
-public class SpecCommandTests(CliFolder folder) : IClassFixture<CliFolder>
+public class SpecCommandTests(TestFolder folder) : IClassFixture<TestFolder>
 {
     /// <summary>Makes the specification of 200 rows around (<paramref name="centre"/>, ...) in 3 dimensions and returns its path.</summary>
     private string Spec(string name, double centre, params string[] options)

@@ -1,7 +1,7 @@
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>A row with features only: the schema the ONNX export sees, so no label becomes a model input.</summary>
-internal sealed class FeatureRow
+public sealed class FeatureRow
 {
     public float[] Features { get; set; } = [];
 }

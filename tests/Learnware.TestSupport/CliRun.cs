@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Learnware.Cli;
+using Xunit;
 
-namespace Learnware.Tests.Cli;
+namespace Learnware.TestSupport;
 
 /// <summary>One in-process run of the <c>learnware</c> command: its exit code and what it wrote.</summary>
-internal sealed record CliRun(int ExitCode, string Out, string Error)
+public sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args)
     {
@@ -12,6 +13,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         using var error = new StringWriter();
         int code = CliApp.Run(args, new CliConsole(output, error, Interactive: false));
         return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the command and asserts that it exited 0 and wrote nothing to standard error.</summary>
+    public static CliRun Succeeds(params string[] args)
+    {
+        var run = Of(args);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Error);
+        return run;
     }
 
     /// <summary>Standard output parsed as the JSON document that <c>--json</c> prints.</summary>

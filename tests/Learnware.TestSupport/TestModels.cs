@@ -5,10 +5,10 @@ using Microsoft.ML.Trainers.FastTree;
 using Microsoft.ML.Trainers.LightGbm;
 using Microsoft.ML.Transforms;
 
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>Trains small ML.NET models and exports them to ONNX as test fixtures.</summary>
-internal static class TestModels
+public static class TestModels
 {
     /// <summary>
     /// Trains a multiclass classifier on labels 0..C-1 and exports it. Its <c>Score.output</c> is [N, C]
@@ -101,7 +101,7 @@ internal static class TestModels
     }
 
     /// <summary>A schema for <typeparamref name="T"/> whose <c>Features</c> column is a float vector of known size.</summary>
-    internal static SchemaDefinition SchemaWithFeatures<T>(int featureCount)
+    public static SchemaDefinition SchemaWithFeatures<T>(int featureCount)
     {
         var schema = SchemaDefinition.Create(typeof(T));
         schema["Features"].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);

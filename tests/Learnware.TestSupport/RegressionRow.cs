@@ -1,7 +1,7 @@
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>One training row for ML.NET regressors.</summary>
-internal sealed class RegressionRow
+public sealed class RegressionRow
 {
     public float[] Features { get; set; } = [];
 

@@ -1,7 +1,7 @@
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>One training row for ML.NET classifiers, labelled 0..C-1.</summary>
-internal sealed class ClassificationRow
+public sealed class ClassificationRow
 {
     public float[] Features { get; set; } = [];
 

@@ -1,4 +1,4 @@
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>ML.NET multiclass trainers that <see cref="TestModels"/> can export to ONNX.</summary>
 public enum ClassifierTrainer

@@ -1,10 +1,10 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace Learnware.Tests.Models;
+namespace Learnware.TestSupport;
 
 /// <summary>An ML.NET model fitted on features-only input, kept in process so tests can compare it with its ONNX export.</summary>
-internal sealed record FittedModel(MLContext Context, ITransformer Transformer, int FeatureCount)
+public sealed record FittedModel(MLContext Context, ITransformer Transformer, int FeatureCount)
 {
     /// <summary>The in-process ML.NET <c>Score</c> column, one array per row (length 1 for regressors).</summary>
     public float[][] PredictScores(float[][] x)

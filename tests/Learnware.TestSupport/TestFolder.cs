@@ -1,12 +1,12 @@
 using Learnware.Numerics;
 using Learnware.Tables;
 
-namespace Learnware.Tests.Cli;
+namespace Learnware.TestSupport;
 
-/// <summary>A temporary folder for the files of CLI runs, deleted with the test class.</summary>
-public sealed class CliFolder : IDisposable
+/// <summary>A temporary folder for a test class's files (CLI inputs and outputs, market roots), deleted with the class.</summary>
+public sealed class TestFolder : IDisposable
 {
-    public string Root { get; } = Directory.CreateTempSubdirectory("learnware-cli-").FullName;
+    public string Root { get; } = Directory.CreateTempSubdirectory("learnware-test-").FullName;
 
     /// <summary>The full path of <paramref name="name"/> in the folder.</summary>
     public string Path(string name) => System.IO.Path.Combine(Root, name);
