@@ -29,7 +29,10 @@ internal static class SpecGenerationRunner
         foreach (var (n, d) in grid)
         {
             var data = Blobs(n, d, seed: n + d);
-            Generate(data); // warm-up (JIT, thread pool)
+            // Warm-up: the first calls run tier-0 code of the tensor primitives until the JIT promotes them.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed.TotalSeconds < 1)
+                Generate(data);
             double fast = Median(repeats, () => Generate(data));
             double baseline = double.NaN;
             if (withBaseline)
