@@ -112,11 +112,7 @@ public static class KMeansPlusPlus
         return last;
     }
 
-    private static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double dist = TensorPrimitives.Distance(a, b);
-        return dist * dist;
-    }
+    private static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => VectorMath.SquaredDistance(a, b);
 
     /// <summary>One Lloyd iteration from centroids into next; returns the total squared shift of the centres.</summary>
     private static double LloydStep(DenseMatrix x, double[] rowNorms, double[] centroids, int k, double[] next)
@@ -176,13 +172,11 @@ public static class KMeansPlusPlus
                 Gemm.MultiplyAdd(x.Data.AsSpan(block * d, rows * d), transposed, blockDots, rows, d, k);
                 for (int r = 0; r < rows; r++)
                 {
-                    var row = blockDots.Slice(r * k, k);
-                    TensorPrimitives.MultiplyAdd(row, -2.0, centroidNorms, row);
-                    int best = TensorPrimitives.IndexOfMin(row);
-                    double distance = row[best] + rowNorms[block + r];
+                    var (best, value) = VectorMath.NearestCentre(blockDots.Slice(r * k, k), centroidNorms);
+                    double distance = value + rowNorms[block + r];
                     if (distance > far.Distance) far = (block + r, distance);
                     count[best]++;
-                    TensorPrimitives.Add(sum.AsSpan(best * d, d), x.Row(block + r), sum.AsSpan(best * d, d));
+                    VectorMath.AddTo(sum.AsSpan(best * d, d), x.Row(block + r));
                 }
             }
         }

@@ -76,7 +76,7 @@ internal sealed class KernelMeanPass
                 Gemm.MultiplyAdd(rowsData, pointsT, kernel, rows, d, k);
                 RbfKernel.FromDotProducts(kernel, _rowNorms.AsSpan(block, rows), pointNorms, _gamma);
                 for (int r = 0; r < rows; r++)
-                    TensorPrimitives.Add(localC, kernel.Slice(r * k, k), localC);
+                    VectorMath.AddTo(localC, kernel.Slice(r * k, k));
                 if (localMt.Length == 0)
                     continue;
                 Gemm.Transpose(rowsData, rows, d, transposed);

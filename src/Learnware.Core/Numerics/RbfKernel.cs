@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Learnware.Numerics;
 
@@ -54,16 +55,29 @@ public static class RbfKernel
     public static void FromDotProducts(Span<double> dots, ReadOnlySpan<double> normsA, ReadOnlySpan<double> normsB,
         double gamma)
     {
+        // Written with Vector256 rather than a chain of TensorPrimitives calls: those start as unoptimised tier-0
+        // code in a fresh process, which made a one-shot `learnware spec table` several times slower.
         int nb = normsB.Length;
+        int vectorEnd = Vector256.IsHardwareAccelerated ? nb - nb % Vector256<double>.Count : 0;
+        var scale = Vector256.Create(-gamma);
+        var floor = Vector256.Create(MinExponent);
+        var minusTwo = Vector256.Create(-2.0);
         for (int i = 0; i < normsA.Length; i++)
         {
             var row = dots.Slice(i * nb, nb);
-            TensorPrimitives.MultiplyAdd(row, -2.0, normsB, row);
-            TensorPrimitives.Add(row, normsA[i], row);
-            TensorPrimitives.Max(row, 0.0, row);
-            TensorPrimitives.Multiply(row, -gamma, row);
-            TensorPrimitives.Max(row, MinExponent, row);
-            TensorPrimitives.Exp(row, row);
+            var normA = Vector256.Create(normsA[i]);
+            int j = 0;
+            for (; j < vectorEnd; j += Vector256<double>.Count)
+            {
+                var dot = Vector256.Create((ReadOnlySpan<double>)row.Slice(j, Vector256<double>.Count));
+                var squared = Vector256.Max(Vector256.FusedMultiplyAdd(dot, minusTwo, Vector256.Create(normsB.Slice(j, Vector256<double>.Count))) + normA, Vector256<double>.Zero);
+                Vector256.Exp(Vector256.Max(squared * scale, floor)).CopyTo(row.Slice(j));
+            }
+            for (; j < nb; j++)
+            {
+                double squared = Math.Max(normsA[i] + normsB[j] - 2 * row[j], 0);
+                row[j] = Math.Exp(Math.Max(-gamma * squared, MinExponent));
+            }
         }
     }
 
