@@ -1,7 +1,6 @@
 using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Reuse.Tests.Support;
-using Learnware.Specifications.Semantic;
 using Learnware.Tables;
 using Learnware.TestSupport;
 
@@ -23,14 +22,15 @@ public sealed class ClusterExpertFiles : IDisposable
         var random = new Random(7);
         var trainA = Data.Gaussian(400, Dimension, CentreA, 1, random);
         var trainB = Data.Gaussian(400, Dimension, CentreB, 1, random);
-        ZipA = Package("expert-a", TestModels.TrainClassifierOnnx(Data.Floats(trainA), [.. LabelsA(trainA)]), trainA, "Classification", Classes, [0, 1]);
-        ZipB = Package("expert-b", TestModels.TrainClassifierOnnx(Data.Floats(trainB), [.. LabelsB(trainB).Select(l => l - 2)]), trainB,
-            "Classification", Classes, [2, 3]);
+        ZipA = Zip("expert-a", Packages.Classifier(TestModels.TrainClassifierOnnx(Data.Floats(trainA), [.. LabelsA(trainA)]), trainA,
+            Classes, [0, 1], "expert-a"));
+        ZipB = Zip("expert-b", Packages.Classifier(TestModels.TrainClassifierOnnx(Data.Floats(trainB), [.. LabelsB(trainB).Select(l => l - 2)]),
+            trainB, Classes, [2, 3], "expert-b"));
         var both = Data.Stack(trainA, trainB);
-        ZipGeneralist = Package("generalist", TestModels.TrainClassifierOnnx(Data.Floats(both), [.. LabelsA(trainA), .. LabelsB(trainB)],
-            ClassifierTrainer.LightGbm), both, "Classification", Classes, null);
-        Regressor = Package("regressor", TestModels.TrainRegressorOnnx(Data.Floats(trainA), [.. LabelsA(trainA).Select(l => (float)l)]), trainA,
-            "Regression", 1, null);
+        ZipGeneralist = Zip("generalist", Packages.Classifier(TestModels.TrainClassifierOnnx(Data.Floats(both),
+            [.. LabelsA(trainA), .. LabelsB(trainB)], ClassifierTrainer.LightGbm), both, Classes, name: "generalist"));
+        Regressor = Zip("regressor", Packages.Regressor(TestModels.TrainRegressorOnnx(Data.Floats(trainA),
+            [.. LabelsA(trainA).Select(l => (float)l)]), trainA, "regressor"));
 
         var (user, userLabels) = Draw(UserRowsPerCluster, random);
         UserCsv = Folder.WriteCsv("user.csv", user);
@@ -76,19 +76,7 @@ public sealed class ClusterExpertFiles : IDisposable
         return (Data.Stack(a, b), [.. LabelsA(a), .. LabelsB(b)]);
     }
 
-    private string Package(string name, byte[] onnx, DenseMatrix rows, string task, int outputs, IReadOnlyList<int>? classes)
-    {
-        var semantic = new SemanticSpecification
-        {
-            Data = ["Table"], Task = [task], Library = ["Others"], Scenario = ["Others"], License = ["MIT"],
-            Name = name, Description = "an expert on one Gaussian cluster",
-            Input = new FeatureDescriptions(Dimension, new Dictionary<int, string>()),
-            Output = new FeatureDescriptions(outputs, new Dictionary<int, string>()),
-        };
-        var overrides = new ManifestOverrides { OutputName = "Score.output", Classes = classes };
-        var package = TestPackages.Pack(onnx, SemanticJson.Serialize(semantic), TestPackages.StatJson(Data.Floats(rows)), overrides);
-        return Folder.Write($"{name}.zip", TestPackages.Zip(package));
-    }
+    private string Zip(string name, LearnwarePackage package) => Folder.Write($"{name}.zip", TestPackages.Zip(package));
 
     private static IEnumerable<int> LabelsA(DenseMatrix x) => Enumerable.Range(0, x.Rows).Select(r => x.Row(r)[0] > CentreA ? 1 : 0);
 
