@@ -13,11 +13,7 @@ public class FacadeShortlistTests(ShortlistedMarketFixture markets) : IClassFixt
     private static ClusterSet Set => ClusterSet.Shared;
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
+    [MemberData(nameof(ClusterSet.Clusters), MemberType = typeof(ClusterSet))]
     public async Task AUserFromOneCluster_RanksThatClustersLearnwareFirst_AsTheExactSearchDoes(int cluster)
     {
         var user = Set.User(seed: 30 + cluster, (cluster, 150));

@@ -28,8 +28,8 @@ public sealed class ShortlistedMarketFixture : IAsyncLifetime
     {
         Exact = await _folder.OpenNewMarketAsync();
         Shortlisted = await LearnwareMarket.OpenAsync(new MarketStoreOptions { Root = _folder.NewRoot() }, ranking: Shortlisting);
-        ExactIds = await AddClustersAsync(Exact);
-        ShortlistedIds = await AddClustersAsync(Shortlisted);
+        ExactIds = await ClusterMarketFixture.AddClustersAsync(Exact);
+        ShortlistedIds = await ClusterMarketFixture.AddClustersAsync(Shortlisted);
     }
 
     public Task DisposeAsync()
@@ -38,17 +38,5 @@ public sealed class ShortlistedMarketFixture : IAsyncLifetime
         Shortlisted.Dispose();
         _folder.Dispose();
         return Task.CompletedTask;
-    }
-
-    private static async Task<IReadOnlyList<string>> AddClustersAsync(LearnwareMarket market)
-    {
-        var ids = new List<string>();
-        foreach (var learnware in ClusterSet.Shared.Learnwares)
-        {
-            var result = await market.AddAsync(learnware.Package, "alice");
-            Assert.True(result.Usable, string.Join("\n", result.Report.Failures));
-            ids.Add(result.Stored!.Id);
-        }
-        return ids;
     }
 }
