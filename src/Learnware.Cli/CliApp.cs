@@ -46,7 +46,7 @@ internal static class CliApp
         }
         catch (Exception e) when (IsInputError(e))
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"error: {MessageOf(e)}");
             return CliExitCode.UsageError;
         }
     }
@@ -60,10 +60,16 @@ internal static class CliApp
         }
         catch (Exception e) when (IsInputError(e))
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"error: {MessageOf(e)}");
             return CliExitCode.UsageError;
         }
     }
+
+    /// <summary>The exception's message for the user: without the "(Parameter 'name')" that .NET adds to argument errors.</summary>
+    private static string MessageOf(Exception e) =>
+        e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? e.Message[..^$" (Parameter '{name}')".Length]
+            : e.Message;
 
     private static bool IsInputError(Exception e) => e is UsageException or InvalidDataException or SpecificationException
         or PackageFormatException or ManifestException or ModelException or FileNotFoundException

@@ -1,5 +1,6 @@
 using Learnware.Numerics;
 using Learnware.Reuse.Tests.Support;
+using Learnware.TestSupport;
 
 namespace Learnware.Reuse.Tests;
 
@@ -19,7 +20,7 @@ public class FeatureAugmentReuserTests
         var source = Data.Uniform(3000, Dimension, 3, random);
         var sourceY = Enumerable.Range(0, source.Rows).Select(r => Source(source.Row(r)) + 0.1 * Data.Normal(random)).ToArray();
         using var learnware = ReusableLearnware.FromPackage(
-            Packages.Regressor(OnnxModels.Regressor(Data.Floats(source), [.. sourceY.Select(v => (float)v)]), source), "source");
+            Packages.Regressor(TestModels.TrainRegressorOnnx(Data.Floats(source), [.. sourceY.Select(v => (float)v)], RegressorTrainer.FastTree), source), "source");
 
         // The user's task adds a linear term the learnware never saw.
         double User(ReadOnlySpan<double> x) => Source(x) + 1.5 * x[2];
@@ -43,8 +44,8 @@ public class FeatureAugmentReuserTests
         var random = new Random(2);
         var source = Data.Uniform(3000, Dimension, 3, random);
         var sourceLabels = Enumerable.Range(0, source.Rows).Select(r => Ring(source.Row(r))).ToArray();
-        var onnx = OnnxModels.Classifier(Data.Floats(source), sourceLabels, boosted: true);
-        using var learnware = ReusableLearnware.FromPackage(Packages.Classifier(onnx, source, 3, 3), "rings");
+        var onnx = TestModels.TrainClassifierOnnx(Data.Floats(source), sourceLabels, ClassifierTrainer.LightGbm);
+        using var learnware = ReusableLearnware.FromPackage(Packages.Classifier(onnx, source, 3), "rings");
 
         var x = Data.Uniform(Labelled + TestRows, Dimension, 3, random);
         var labels = Enumerable.Range(0, x.Rows).Select(r => Ring(x.Row(r))).ToArray();

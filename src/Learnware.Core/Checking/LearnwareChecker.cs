@@ -171,9 +171,10 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         if (semantic?.Output is { } classes && semantic.TaskType == "Classification"
             && spec.Output.Meaning is OutputMeaning.Probabilities or OutputMeaning.Scores)
         {
-            // The predictor pads missing classes with zeros, so a short output would pass the later checks unnoticed.
+            // The predictor pads missing classes with zeros, so a short output would pass the later checks unnoticed;
+            // a manifest that names its columns' classes declares the missing ones on purpose (an expert on some classes).
             var columns = spec.Output.EffectiveClasses;
-            if (columns.Count != classes.Dimension)
+            if (spec.Output.Classes is null && columns.Count != classes.Dimension)
                 problems.Add($"the semantic Output.Dimension is {classes.Dimension}, the manifest's output has {columns.Count} class columns");
             else if (columns.Any(c => c >= classes.Dimension))
                 problems.Add($"the manifest's output classes [{string.Join(", ", columns)}] go beyond Output.Dimension {classes.Dimension}");

@@ -15,14 +15,20 @@ public sealed class ClusterMarketFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Market = await _folder.OpenNewMarketAsync();
+        Ids = await AddClustersAsync(Market);
+    }
+
+    /// <summary>Adds the five cluster learnwares, asserting each is usable; returns their ids in cluster order.</summary>
+    public static async Task<IReadOnlyList<string>> AddClustersAsync(LearnwareMarket market)
+    {
         var ids = new List<string>();
         foreach (var learnware in ClusterSet.Shared.Learnwares)
         {
-            var result = await Market.AddAsync(learnware.Package, "alice");
+            var result = await market.AddAsync(learnware.Package, "alice");
             Assert.True(result.Usable, string.Join("\n", result.Report.Failures));
             ids.Add(result.Stored!.Id);
         }
-        Ids = ids;
+        return ids;
     }
 
     public Task DisposeAsync()

@@ -10,11 +10,7 @@ public class FacadeSearchTests(ClusterMarketFixture fixture) : IClassFixture<Clu
     private static ClusterSet Set => ClusterSet.Shared;
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
+    [MemberData(nameof(ClusterSet.Clusters), MemberType = typeof(ClusterSet))]
     public async Task AUserFromOneCluster_RanksThatClustersLearnwareFirst(int cluster)
     {
         var result = await fixture.Market.SearchAsync(new SearchQuery { Spec = Set.User(seed: 10 + cluster, (cluster, 150)) });

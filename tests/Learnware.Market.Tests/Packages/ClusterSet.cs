@@ -22,6 +22,9 @@ public sealed class ClusterSet
 
     public static ClusterSet Shared => _shared.Value;
 
+    /// <summary>Every cluster index, for a theory run once per cluster.</summary>
+    public static TheoryData<int> Clusters => [.. Enumerable.Range(0, Count)];
+
     public IReadOnlyList<ClusterLearnware> Learnwares { get; }
 
     public static string NameOf(int cluster) => $"gaussian cluster {cluster}";

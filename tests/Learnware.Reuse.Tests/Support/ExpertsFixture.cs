@@ -1,4 +1,5 @@
 using Learnware.Numerics;
+using Learnware.TestSupport;
 
 namespace Learnware.Reuse.Tests.Support;
 
@@ -17,10 +18,10 @@ public sealed class ExpertsFixture : IDisposable
         var random = new Random(42);
         var trainA = Data.Gaussian(600, Dimension, CentreA, 1, random);
         var trainB = Data.Gaussian(600, Dimension, CentreB, 1, random);
-        var onnxA = OnnxModels.Classifier(Data.Floats(trainA), LabelsA(trainA).ToArray());
-        var onnxB = OnnxModels.Classifier(Data.Floats(trainB), LabelsB(trainB).Select(l => l - 2).ToArray());
-        PackageA = Packages.Classifier(onnxA, trainA, outputs: 2, classCount: 4);
-        PackageB = Packages.Classifier(onnxB, trainB, outputs: 2, classCount: 4, classes: [2, 3]);
+        var onnxA = TestModels.TrainClassifierOnnx(Data.Floats(trainA), [.. LabelsA(trainA)]);
+        var onnxB = TestModels.TrainClassifierOnnx(Data.Floats(trainB), [.. LabelsB(trainB).Select(l => l - 2)]);
+        PackageA = Packages.Classifier(onnxA, trainA, classCount: 4, classes: [0, 1]);
+        PackageB = Packages.Classifier(onnxB, trainB, classCount: 4, classes: [2, 3]);
         ExpertA = ReusableLearnware.FromPackage(PackageA, "expert-a");
         ExpertB = ReusableLearnware.FromPackage(PackageB, "expert-b");
 

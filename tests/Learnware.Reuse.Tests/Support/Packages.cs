@@ -1,53 +1,35 @@
-using System.Text;
 using Learnware.Numerics;
 using Learnware.Packaging;
-using Learnware.Specifications;
 using Learnware.Specifications.Semantic;
+using Learnware.TestSupport;
 
 namespace Learnware.Reuse.Tests.Support;
 
-/// <summary>Learnware packages around exported models, in memory or written to zip files.</summary>
+/// <summary>Table learnware packages around ML.NET models exported by <see cref="TestModels"/>, reading <c>Score.output</c>.</summary>
 internal static class Packages
 {
     /// <summary>
-    /// A classifier package; the model's score columns stand for <paramref name="classes"/> (default 0..C-1) out of
-    /// <paramref name="classCount"/> classes, and the RKME is made from <paramref name="data"/>.
+    /// A classifier package; the model's probability columns stand for <paramref name="classes"/> (default 0..C-1) of
+    /// the semantic specification's <paramref name="classCount"/> classes, and the RKME is made from <paramref name="data"/>.
     /// </summary>
-    public static LearnwarePackage Classifier(byte[] onnx, DenseMatrix data, int outputs, int classCount, IReadOnlyList<int>? classes = null) =>
-        Build(onnx, data, ModelKind.Classifier, new ModelOutputSpec("Score.output", [outputs], OutputMeaning.Probabilities,
-            classes ?? [.. Enumerable.Range(0, outputs)]), "Classification", classCount);
+    public static LearnwarePackage Classifier(byte[] onnx, DenseMatrix data, int classCount, IReadOnlyList<int>? classes = null,
+        string name = "test") =>
+        Build(onnx, data, "Classification", classCount, classes, name);
 
     /// <summary>A single-output regressor package.</summary>
-    public static LearnwarePackage Regressor(byte[] onnx, DenseMatrix data) =>
-        Build(onnx, data, ModelKind.Regressor, new ModelOutputSpec("Score.output", [1], OutputMeaning.Values), "Regression", 1);
+    public static LearnwarePackage Regressor(byte[] onnx, DenseMatrix data, string name = "test") =>
+        Build(onnx, data, "Regression", 1, null, name);
 
-    /// <summary>Writes the package as a zip file at <paramref name="path"/> and returns the path.</summary>
-    public static string Write(LearnwarePackage package, string path)
+    private static LearnwarePackage Build(byte[] onnx, DenseMatrix data, string task, int outputDimension, IReadOnlyList<int>? classes, string name)
     {
-        new LearnwarePackageWriter().Write(package, path);
-        return path;
-    }
-
-    private static LearnwarePackage Build(byte[] onnx, DenseMatrix data, ModelKind kind, ModelOutputSpec output, string task, int outputDimension)
-    {
-        var manifest = new LearnwareManifest(
-            new ModelSpec("model.onnx", kind, new ModelInputSpec("Features", [data.Columns]), output),
-            [new StatSpecificationRef("stat.json", RkmeTableSpecification.TypeName)],
-            "semantic.json");
         var semantic = new SemanticSpecification
         {
             Data = ["Table"], Task = [task], Library = ["Others"], Scenario = ["Others"], License = ["MIT"],
-            Name = "test", Description = "a test learnware",
+            Name = name, Description = "a test learnware",
             Input = new FeatureDescriptions(data.Columns, new Dictionary<int, string>()),
             Output = new FeatureDescriptions(outputDimension, new Dictionary<int, string>()),
         };
-        var spec = RkmeTableSpecification.FromData(data, new RkmeOptions { ReducedSetSize = 50 });
-        var files = new Dictionary<string, byte[]>
-        {
-            ["model.onnx"] = onnx,
-            ["stat.json"] = Encoding.UTF8.GetBytes(RkmeJson.Serialize(spec)),
-            ["semantic.json"] = Encoding.UTF8.GetBytes(SemanticJson.Serialize(semantic)),
-        };
-        return new LearnwarePackage(manifest, files);
+        return TestPackages.Pack(onnx, SemanticJson.Serialize(semantic), TestPackages.StatJson(Data.Floats(data), k: 50),
+            new ManifestOverrides { OutputName = "Score.output", Classes = classes });
     }
 }

@@ -150,6 +150,19 @@ public class LearnwareCheckerTests(LearnwareFixture fixture) : IClassFixture<Lea
     }
 
     [Fact]
+    public void Check_Passes_AnExpertWhoseManifestNamesASubsetOfTheSemanticClasses()
+    {
+        // Three probability columns declared as classes 1, 2 and 4 of five: the predictor fills classes 0 and 3 with zeros.
+        var package = TestPackages.Pack(LearnwareFixture.ClassifierOnnx, SemanticSpecs.Json("Classification", LearnwareFixture.Features, 5),
+            fixture.Classifier.Files[TestPackages.StatFile], new ManifestOverrides { OutputName = "Score.output", Classes = [1, 2, 4] });
+
+        var report = Check(package);
+
+        Assert.True(report.Passed, string.Join("\n", report.Failures));
+        Assert.Equal("5 class probabilities per row, each row summing to 1", Single(report, "outputs").Detail);
+    }
+
+    [Fact]
     public void Check_FailsDimensions_WhenTheManifestClassesGoBeyondTheOutputDimension()
     {
         var output = fixture.Classifier.Manifest.Model.Output with { Classes = [0, 1, 5] };
