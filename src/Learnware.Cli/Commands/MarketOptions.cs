@@ -30,6 +30,20 @@ internal static class MarketOptions
         {
             throw new UsageException($"--root: cannot use {folder} as the market folder: {e.Message}");
         }
-        return LearnwareMarket.OpenAsync(new MarketStoreOptions { Root = folder }, cancellationToken: cancellationToken);
+        return LearnwareMarket.OpenAsync(StoreOptions(folder), cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// The environment variable naming a database for the market's records, such as a PostgreSQL connection string
+    /// (<c>Host=...;Database=...;Username=...;Password=...</c>); packages stay in the market folder. Unset: SQLite
+    /// in the market folder.
+    /// </summary>
+    public const string DatabaseVariable = "LEARNWARE_MARKET_DATABASE";
+
+    /// <summary>Store options for a market folder, with the database named by <see cref="DatabaseVariable"/> if set.</summary>
+    public static MarketStoreOptions StoreOptions(string folder) => new()
+    {
+        Root = folder,
+        ConnectionString = Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } database ? database : null,
+    };
 }

@@ -79,8 +79,7 @@ internal static class ReuseCommand
             if (idList.Length > 0)
             {
                 var folder = parse.GetValue(root)?.FullName ?? MarketOptions.DefaultRoot;
-                using var market = await Learnware.Market.LearnwareMarket.OpenAsync(
-                    new Learnware.Market.Storage.MarketStoreOptions { Root = folder }, cancellationToken: token);
+                using var market = await Learnware.Market.LearnwareMarket.OpenAsync(MarketOptions.StoreOptions(folder), cancellationToken: token);
                 foreach (var id in idList)
                 {
                     var found = await market.GetPackageAsync(id, null, token)
