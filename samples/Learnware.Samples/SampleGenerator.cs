@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Learnware.MLNet;
 using Learnware.Tables;
 
 namespace Learnware.Samples;
@@ -25,7 +26,7 @@ internal static class SampleGenerator
             var scores = x.Select(row => task.Target(row) + task.Noise * Gaussian.Next(rng)).ToArray();
             string evaluation;
             double[] y;
-            SampleModel model;
+            MlNetModel model;
             var train = ToFloat(x[..TrainingRows]);
             var heldOut = ToFloat(x[TrainingRows..]);
             if (task.Kind == TaskKind.Classification)
@@ -55,7 +56,7 @@ internal static class SampleGenerator
         File.WriteAllText(Path.Combine(directory, "README.md"), Index(tasks));
     }
 
-    private static void Write(string directory, SampleTask task, double[][] x, double[] y, SampleModel model, string evaluation)
+    private static void Write(string directory, SampleTask task, double[][] x, double[] y, MlNetModel model, string evaluation)
     {
         string Path(string suffix) => System.IO.Path.Combine(directory, task.Name + suffix);
         var names = CreditDomain.Features.Select(f => f.Name).ToArray();
