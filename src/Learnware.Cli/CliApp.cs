@@ -72,7 +72,7 @@ internal static class CliApp
             : e.Message;
 
     private static bool IsInputError(Exception e) => e is UsageException or InvalidDataException or SpecificationException
-        or PackageFormatException or ManifestException or ModelException or FileNotFoundException
-        or DirectoryNotFoundException or UnauthorizedAccessException or ArgumentException
+        or PackageFormatException or ManifestException or ModelException
+        or IOException or UnauthorizedAccessException or ArgumentException
         or Learnware.Market.Storage.MarketStoreException;
 }

@@ -118,17 +118,7 @@ internal static class MarketCommands
             var target = parse.GetRequiredValue(output).FullName;
             if (Directory.Exists(target))
                 throw new UsageException($"--out: {target} is a folder; give the package's file name");
-            var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N");
-            try
-            {
-                await File.WriteAllBytesAsync(temporary, found.Package, token);
-                File.Move(temporary, target, overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                    File.Delete(temporary);
-            }
+            Learnware.IO.AtomicFile.WriteAllBytes(target, found.Package);
             console.Out.WriteLine($"wrote {target} ({found.Version.Id} version {found.Version.Version}, {found.Version.Status.ToString().ToLowerInvariant()})");
             return CliExitCode.Ok;
         }));

@@ -33,24 +33,7 @@ public sealed class LearnwarePackageWriter
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var target = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(target) ?? throw new ArgumentException("the path has no folder", nameof(path));
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Write(package, file);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
+        Learnware.IO.AtomicFile.Write(path, file => Write(package, file));
     }
 
     /// <summary>Writes <paramref name="package"/> as a zip to <paramref name="destination"/>, which is left open.</summary>

@@ -43,10 +43,7 @@ public static class RkmeJson
     /// <summary>Writes the specification to a file, atomically (a temporary file is renamed over the target).</summary>
     public static void Save(RkmeTableSpecification spec, string path)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        File.WriteAllText(temporary, Serialize(spec));
-        File.Move(temporary, full, overwrite: true);
+        Learnware.IO.AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Serialize(spec)));
     }
 
     /// <summary>Reads a specification file.</summary>

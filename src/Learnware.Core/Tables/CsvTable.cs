@@ -49,11 +49,10 @@ public static class CsvTable
     /// <summary>Writes a header and rows of numbers (shortest round-trip form), atomically.</summary>
     public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<double>> rows)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        using (var writer = new StreamWriter(temporary))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        Learnware.IO.AtomicFile.Write(path, stream =>
         {
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
             foreach (var name in header) csv.WriteField(name);
             csv.NextRecord();
             foreach (var row in rows)
@@ -61,8 +60,7 @@ public static class CsvTable
                 foreach (var v in row) csv.WriteField(v.ToString("R", CultureInfo.InvariantCulture));
                 csv.NextRecord();
             }
-        }
-        File.Move(temporary, full, overwrite: true);
+        });
     }
 
     private static StreamReader OpenReader(string path)

@@ -43,6 +43,19 @@ public class CliErrorTests(TestFolder folder, LearnwareFixture fixture) : IClass
         AssertUsageError(run, missing);
     }
 
+    [Fact]
+    public void AnOutputPathThatIsAFolder_ExitsWithUsageError_AndLeavesNoTemporaryFile()
+    {
+        var data = BlobCsv("to-folder.csv", 3);
+        var target = folder.Path("a-folder");
+        Directory.CreateDirectory(target);
+
+        var run = CliRun.Of(["spec", "table", "--data", data, "--out", target]);
+
+        AssertUsageError(run, "is a folder; give a file name");
+        Assert.Empty(Directory.GetFiles(folder.Root, "*.tmp"));
+    }
+
     [Theory]
     [InlineData("--k abc", "Cannot parse argument 'abc' for option '--k'")]
     [InlineData("--k 0", "--k must be at least 1, got 0")]
