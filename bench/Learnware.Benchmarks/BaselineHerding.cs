@@ -31,7 +31,7 @@ internal static class BaselineHerding
             var target = pool.AsSpan(c * d, d);
             spec.Point(source).CopyTo(target);
             for (int j = 0; j < d; j++)
-                target[j] += 0.25 * Gaussian(random);
+                target[j] += 0.25 * StandardNormal.Sample(random);
         }
 
         var mean = new double[candidates];
@@ -56,11 +56,5 @@ internal static class BaselineHerding
             TensorPrimitives.Add(penalty, row, penalty);
         }
         return samples;
-    }
-
-    private static double Gaussian(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

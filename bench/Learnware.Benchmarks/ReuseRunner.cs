@@ -97,10 +97,7 @@ internal static class ReuseRunner
         {
             int c = random.Next(4);
             for (int j = 0; j < Dimension; j++)
-            {
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                data[i * Dimension + j] = centre[c * Dimension + j] + Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-            }
+                data[i * Dimension + j] = centre[c * Dimension + j] + StandardNormal.Sample(random);
         }
         return new DenseMatrix(data, n, Dimension);
     }

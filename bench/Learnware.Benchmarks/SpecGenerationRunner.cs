@@ -77,10 +77,7 @@ internal static class SpecGenerationRunner
         {
             int c = random.Next(8);
             for (int j = 0; j < d; j++)
-            {
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                data[i * d + j] = centres[c * d + j] + Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-            }
+                data[i * d + j] = centres[c * d + j] + StandardNormal.Sample(random);
         }
         return new DenseMatrix(data, n, d);
     }

@@ -27,7 +27,7 @@ internal static class SyntheticMarket
         var z = new double[points * dimension];
         for (int i = 0; i < points; i++)
             for (int j = 0; j < dimension; j++)
-                z[i * dimension + j] = centre[j] + Gaussian(random);
+                z[i * dimension + j] = centre[j] + StandardNormal.Sample(random);
         var weights = new double[points];
         for (int i = 0; i < points; i++)
             weights[i] = 0.5 + random.NextDouble();
@@ -45,7 +45,7 @@ internal static class SyntheticMarket
         var data = new double[rows * dimension];
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < dimension; j++)
-                data[i * dimension + j] = centre[j] + Gaussian(random);
+                data[i * dimension + j] = centre[j] + StandardNormal.Sample(random);
         return RkmeTableSpecification.FromData(new DenseMatrix(data, rows, dimension),
             new RkmeOptions { Gamma = Gamma, ReducedSetSize = points, Seed = index });
     }
@@ -56,11 +56,5 @@ internal static class SyntheticMarket
         for (int j = 0; j < dimension; j++)
             centre[j] = (2 * random.NextDouble() - 1) * Range;
         return centre;
-    }
-
-    private static double Gaussian(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

@@ -1,3 +1,5 @@
+using Learnware.Numerics;
+
 namespace Learnware.Samples;
 
 /// <summary>The applicants one lender sees: a mixture of Gaussian sub-populations over the domain's features.</summary>
@@ -11,7 +13,7 @@ internal sealed record Population(string Summary, IReadOnlyList<Cluster> Cluster
         for (int i = 0; i < rows; i++)
         {
             var cluster = Pick(rng.NextDouble() * total);
-            x[i] = cluster.Mean.Select(m => Math.Round(m + cluster.Spread * Gaussian.Next(rng), 3)).ToArray();
+            x[i] = cluster.Mean.Select(m => Math.Round(m + cluster.Spread * StandardNormal.Sample(rng), 3)).ToArray();
         }
         return x;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Learnware.MLNet;
+using Learnware.Numerics;
 using Learnware.Tables;
 
 namespace Learnware.Samples;
@@ -23,7 +24,7 @@ internal static class SampleGenerator
             var task = tasks[t];
             var rng = new Random(Seed(seed, t));
             var x = task.Population.Sample(TrainingRows + HeldOutRows, rng);
-            var scores = x.Select(row => task.Target(row) + task.Noise * Gaussian.Next(rng)).ToArray();
+            var scores = x.Select(row => task.Target(row) + task.Noise * StandardNormal.Sample(rng)).ToArray();
             string evaluation;
             double[] y;
             MlNetModel model;
@@ -81,7 +82,7 @@ internal static class SampleGenerator
         int own = (int)Math.Round(UserShare * UserRows);
         var x = source.Population.Sample(own, rng).Concat(other.Population.Sample(UserRows - own, rng)).ToArray();
         rng.Shuffle(x);
-        var labels = x.Select(row => (double)grades[source].Grade(source.Target(row) + source.Noise * Gaussian.Next(rng)));
+        var labels = x.Select(row => (double)grades[source].Grade(source.Target(row) + source.Noise * StandardNormal.Sample(rng)));
         CsvTable.Write(Path.Combine(directory, "user.csv"), CreditDomain.Features.Select(f => f.Name).ToArray(), x);
         CsvTable.Write(Path.Combine(directory, "user.labels.csv"), ["label"], labels.Select(l => (IReadOnlyList<double>)[l]));
         File.WriteAllText(Path.Combine(directory, "user.README.md"),

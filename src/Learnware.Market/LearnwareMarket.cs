@@ -97,7 +97,7 @@ public sealed class LearnwareMarket : IDisposable
             query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
         var candidates = usable.Select(ToCandidate).ToArray();
         if (query.Spec is { } user && candidates.Length > RankingOptions.ExactThreshold)
-            candidates = Shortlist(query, user, usable, candidates);
+            return SearchLargeIsland(query, user, usable, candidates);
         return _searcher.Search(query, candidates);
     }
 
@@ -105,23 +105,27 @@ public sealed class LearnwareMarket : IDisposable
     public IndexedRankingOptions RankingOptions { get; }
 
     /// <summary>
-    /// For a large island: the learnwares nearest to the user by sketch distance, reranked by exact MMD², enough of
-    /// them for the single list and the mixture's candidates; the semantic filter and the exact search then run on
-    /// that shortlist. Scores are normalised over the shortlist rather than the whole island.
+    /// For a large island: the semantic filter on every learnware, then the matches nearest to the user by sketch
+    /// distance, reranked by exact MMD², enough of them for the single list and the mixture's candidates; the exact
+    /// statistical search runs on that shortlist. Scores are normalised over the shortlist rather than the whole island.
     /// </summary>
-    private SearchCandidate[] Shortlist(SearchQuery query, RkmeTableSpecification user, IReadOnlyList<StoredLearnware> usable,
+    private SearchResult SearchLargeIsland(SearchQuery query, RkmeTableSpecification user, IReadOnlyList<StoredLearnware> usable,
         SearchCandidate[] candidates)
     {
+        var matches = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates);
+        if (matches.Count == 0)
+            return SearchResult.Empty;
         var stamp = string.Join(",", usable.Select(l => $"{l.Id}:{l.Version}"));
         var index = _indexes.Get(user.Dimension, user.Gamma, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stamp))), candidates);
         var byId = candidates.ToDictionary(c => c.Id);
-        var matching = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates).Select(c => c.Id).ToHashSet();
+        var matching = matches.Select(c => c.Id).ToHashSet();
         int wanted = Math.Max(query.Top, query.MaxMixture * query.MaxMixture);
         var ranked = new IndexedStatisticalRanking(index, id => byId.GetValueOrDefault(id)?.Spec, RankingOptions)
             .Rank(user, Math.Max(wanted * 4, RankingOptions.MinimumRerank));
         var shortlist = ranked.Where(r => matching.Contains(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
-        // Too selective a semantic filter for the shortlist: rank its matches exactly instead.
-        return shortlist.Length >= Math.Min(wanted, matching.Count) ? shortlist : candidates.Where(c => matching.Contains(c.Id)).ToArray();
+        // Too selective a semantic filter for the shortlist: rank all its matches exactly instead.
+        IReadOnlyList<SearchCandidate> pool = shortlist.Length >= Math.Min(wanted, matches.Count) ? shortlist : matches;
+        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method);
     }
 
     private static SearchCandidate ToCandidate(StoredLearnware stored) => new(

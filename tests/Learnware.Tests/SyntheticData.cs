@@ -20,11 +20,7 @@ internal static class SyntheticData
     /// <summary>A centre with every coordinate equal to <paramref name="value"/>.</summary>
     public static double[] Centre(int d, double value) => Enumerable.Repeat(value, d).ToArray();
 
-    public static double Normal(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    public static double Normal(Random random) => StandardNormal.Sample(random);
 
     /// <summary>MMD² between a specification and the full empirical embedding of the data.</summary>
     public static double Mmd2ToData(Learnware.Specifications.RkmeTableSpecification spec, DenseMatrix data) =>

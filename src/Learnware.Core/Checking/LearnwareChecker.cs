@@ -231,10 +231,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         if (herded > 0)
             stat.Herd(herded, random).CopyTo(rows, 0);
         for (int i = herded * d; i < rows.Length; i++)
-        {
-            double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-            rows[i] = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-        }
+            rows[i] = StandardNormal.Sample(random);
         return new DenseMatrix(rows, herded + gaussian, d);
     }
 

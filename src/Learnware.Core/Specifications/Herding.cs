@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using Learnware.Numerics;
 
 namespace Learnware.Specifications;
 
@@ -136,15 +137,8 @@ public static class Herding
             source = Math.Min(source < 0 ? ~source : source, k - 1);
             var point = spec.Point(source);
             for (int j = 0; j < d; j++)
-                columns[j * n + c] = point[j] + NoiseStandardDeviation * Gaussian(random);
+                columns[j * n + c] = point[j] + NoiseStandardDeviation * StandardNormal.Sample(random);
         }
         return columns;
-    }
-
-    private static double Gaussian(Random random)
-    {
-        // Box–Muller; 1 − U keeps the logarithm finite.
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

@@ -15,7 +15,7 @@ internal static class IndexTestSpecs
         var data = new double[rows * d];
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < d; j++)
-                data[i * d + j] = centre[j] + spread * Gaussian(random);
+                data[i * d + j] = centre[j] + spread * StandardNormal.Sample(random);
         return RkmeTableSpecification.FromData(new DenseMatrix(data, rows, d),
             new RkmeOptions { Gamma = gamma, ReducedSetSize = reducedSetSize });
     }
@@ -30,7 +30,7 @@ internal static class IndexTestSpecs
         var points = new double[k * d];
         for (int i = 0; i < k; i++)
             for (int j = 0; j < d; j++)
-                points[i * d + j] = centre[j] + Gaussian(random);
+                points[i * d + j] = centre[j] + StandardNormal.Sample(random);
         var weights = new double[k];
         for (int i = 0; i < k; i++)
             weights[i] = 0.5 + random.NextDouble();
@@ -38,11 +38,5 @@ internal static class IndexTestSpecs
         for (int i = 0; i < k; i++)
             weights[i] /= total;
         return new RkmeTableSpecification(points, d, weights, gamma, k);
-    }
-
-    private static double Gaussian(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 }

@@ -52,9 +52,5 @@ internal static class SearchTestData
         SemanticSpecification? semantic = null) =>
         new("id-" + name, name, semantic ?? Semantic(name), spec);
 
-    public static double Normal(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    public static double Normal(Random random) => StandardNormal.Sample(random);
 }

@@ -41,11 +41,7 @@ internal static class Data
     public static float[][] Floats(DenseMatrix x) =>
         [.. Enumerable.Range(0, x.Rows).Select(r => x.Row(r).ToArray().Select(v => (float)v).ToArray())];
 
-    public static double Normal(Random random)
-    {
-        double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    public static double Normal(Random random) => StandardNormal.Sample(random);
 
     /// <summary>Share of positions where the two label arrays agree.</summary>
     public static double Accuracy(int[] predicted, int[] truth) =>

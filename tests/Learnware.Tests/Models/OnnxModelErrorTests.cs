@@ -109,12 +109,7 @@ public class OnnxModelErrorTests
     [Fact]
     public void SeveralInputsNeedOneNamed()
     {
-        using var model = OnnxModel.Load(new OnnxGraph()
-            .Input("a", OnnxGraph.Float, -1, 2)
-            .Input("b", OnnxGraph.Float, -1, 2)
-            .Node("Add", ["a", "b"], ["sum"])
-            .Output("sum", OnnxGraph.Float, -1, 2)
-            .ToBytes());
+        using var model = TwoInputSum();
 
         var e = Assert.Throws<ModelException>(() => model.Predict([1, 2], 1));
 
@@ -124,12 +119,7 @@ public class OnnxModelErrorTests
     [Fact]
     public void AnInputLeftWithoutDataFailsAtRunTime()
     {
-        using var model = OnnxModel.Load(new OnnxGraph()
-            .Input("a", OnnxGraph.Float, -1, 2)
-            .Input("b", OnnxGraph.Float, -1, 2)
-            .Node("Add", ["a", "b"], ["sum"])
-            .Output("sum", OnnxGraph.Float, -1, 2)
-            .ToBytes());
+        using var model = TwoInputSum();
 
         var e = Assert.Throws<ModelException>(() => model.Predict([1, 2], 1, "a"));
 
@@ -223,4 +213,12 @@ public class OnnxModelErrorTests
 
     private static OnnxModel Classifier() =>
         OnnxModel.Load(SharedFixtures.Classifier(ClassifierTrainer.LbfgsMaximumEntropy).Onnx);
+
+    /// <summary>a + b over two float inputs of 2 values per sample.</summary>
+    private static OnnxModel TwoInputSum() => OnnxModel.Load(new OnnxGraph()
+        .Input("a", OnnxGraph.Float, -1, 2)
+        .Input("b", OnnxGraph.Float, -1, 2)
+        .Node("Add", ["a", "b"], ["sum"])
+        .Output("sum", OnnxGraph.Float, -1, 2)
+        .ToBytes());
 }

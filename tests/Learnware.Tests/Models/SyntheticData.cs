@@ -1,3 +1,5 @@
+using Learnware.Numerics;
+
 namespace Learnware.Tests.Models;
 
 /// <summary>Deterministic synthetic data sets: the same seed always gives the same rows.</summary>
@@ -39,10 +41,5 @@ internal static class SyntheticData
     }
 
     /// <summary>A standard normal draw (Box-Muller), so the data depend on <see cref="Random"/> alone.</summary>
-    public static double Gaussian(Random rng)
-    {
-        var u1 = 1.0 - rng.NextDouble();
-        var u2 = rng.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-    }
+    public static double Gaussian(Random rng) => StandardNormal.Sample(rng);
 }
