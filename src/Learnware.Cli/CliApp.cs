@@ -67,12 +67,17 @@ internal static class CliApp
 
     /// <summary>The exception's message for the user: without the "(Parameter 'name')" that .NET adds to argument errors.</summary>
     private static string MessageOf(Exception e) =>
-        e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+        e is InvalidOperationException { InnerException: System.Data.Common.DbException store }
+            ? $"the market database failed: {store.Message}"
+            : e is System.Data.Common.DbException direct
+            ? $"the market database failed: {direct.Message}"
+            : e is ArgumentException { ParamName: { } name } && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
             ? e.Message[..^$" (Parameter '{name}')".Length]
             : e.Message;
 
     private static bool IsInputError(Exception e) => e is UsageException or InvalidDataException or SpecificationException
         or PackageFormatException or ManifestException or ModelException
         or IOException or UnauthorizedAccessException or ArgumentException
-        or Learnware.Market.Storage.MarketStoreException;
+        or Learnware.Market.Storage.MarketStoreException or System.Data.Common.DbException
+        or InvalidOperationException { InnerException: System.Data.Common.DbException };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Learnware.Market.Search;
 using Learnware.Market.Storage;
+using Learnware.Packaging;
 using Learnware.Specifications;
 using Learnware.Specifications.Semantic;
 
@@ -27,7 +28,10 @@ internal static class MarketCommands
         var command = new Command("add", "Check a package and add it to the market: exit 1 if it is rejected.") { package, owner, root, json };
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
-            var bytes = PackCommand.ReadBytes(parse.GetRequiredValue(package).FullName);
+            var path = parse.GetRequiredValue(package).FullName;
+            if (!File.Exists(path))
+                throw new UsageException($"{path}: no such file");
+            var bytes = new LearnwarePackageReader().ReadArchiveBytes(path);
             using var market = await MarketOptions.OpenAsync(parse, root, token);
             var result = await market.AddAsync(bytes, parse.GetRequiredValue(owner), token);
             var status = result.Stored?.Status.ToString().ToLowerInvariant() ?? "rejected";

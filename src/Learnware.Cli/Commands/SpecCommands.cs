@@ -39,6 +39,8 @@ internal static class SpecCommands
                 Reduce = !parse.GetValue(noReduce),
             };
             RequireOption(options.ReducedSetSize >= 1, $"--k must be at least 1, got {options.ReducedSetSize}");
+            RequireOption(options.ReducedSetSize <= Learnware.Packaging.PackageLimits.Default.MaxSpecPoints,
+                $"--k must be at most {Learnware.Packaging.PackageLimits.Default.MaxSpecPoints} (the dock's limit on a specification), got {options.ReducedSetSize}");
             RequireOption(options.Gamma > 0 && double.IsFinite(options.Gamma), $"--gamma must be a positive number, got {options.Gamma}");
             RequireOption(options.Steps >= 0, $"--steps must be 0 or more, got {options.Steps}");
             var selected = parse.GetValue(columns)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -43,8 +43,8 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         var results = new List<CheckResult> { new("package", CheckStatus.Passed, $"{package.Files.Count} files, manifest format {LearnwareManifest.CurrentFormatVersion}") };
-        var semantic = CheckSemantic(package, results);
-        var stat = CheckStatistical(package, results);
+        var semantic = CheckSemantic(package, results, _options.Limits);
+        var stat = CheckStatistical(package, results, _options.Limits);
         using var model = CheckModelLoads(package, results);
         bool shapesOk = CheckDimensions(package, semantic, stat, model, results);
         if (model is null || semantic is null || stat is null || !shapesOk)
@@ -77,9 +77,9 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         }
     }
 
-    private static SemanticSpecification? CheckSemantic(LearnwarePackage package, List<CheckResult> results)
+    private static SemanticSpecification? CheckSemantic(LearnwarePackage package, List<CheckResult> results, PackageLimits limits)
     {
-        var violations = SemanticValidator.ValidateJson(package.SemanticSpecificationJson);
+        var violations = SemanticValidator.ValidateJson(package.SemanticSpecificationJson, limits);
         if (violations.Count > 0)
         {
             results.Add(new("semantic", CheckStatus.Failed, string.Join("; ", violations)));
@@ -90,7 +90,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         return spec;
     }
 
-    private static RkmeTableSpecification? CheckStatistical(LearnwarePackage package, List<CheckResult> results)
+    private static RkmeTableSpecification? CheckStatistical(LearnwarePackage package, List<CheckResult> results, PackageLimits limits)
     {
         var reference = package.Manifest.StatSpecifications.FirstOrDefault(s => s.Type == RkmeTableSpecification.TypeName);
         if (reference is null)
@@ -101,7 +101,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         }
         try
         {
-            var spec = RkmeJson.Parse(System.Text.Encoding.UTF8.GetBytes(package.StatSpecificationJson(reference.File)));
+            var spec = RkmeJson.Parse(System.Text.Encoding.UTF8.GetBytes(package.StatSpecificationJson(reference.File)), limits);
             double self = spec.SquaredDistance(spec);
             if (!double.IsFinite(self))
             {
@@ -150,12 +150,12 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         RkmeTableSpecification? stat, OnnxModel? model, List<CheckResult> results)
     {
         var spec = package.Manifest.Model;
-        int manifestDim = spec.Input.Shape.Aggregate(1, (a, b) => a * b);
+        long manifestDim = spec.Input.Shape.Aggregate(1L, (a, b) => a * b);
         var problems = new List<string>();
         if (model?.Inputs.First(i => i.Name == spec.Input.Name) is { } input)
         {
             var perSample = input.Shape.Skip(1).ToArray();
-            if (perSample.All(d => d > 0) && perSample.Aggregate(1, (a, b) => a * b) != manifestDim)
+            if (perSample.All(d => d > 0) && perSample.Aggregate(1L, (a, b) => a * b) != manifestDim)
                 problems.Add($"the model's input '{input.Name}' takes [{string.Join(", ", perSample)}] per sample, the manifest says [{string.Join(", ", spec.Input.Shape)}]");
         }
         if (semantic?.Input is { } features && features.Dimension != manifestDim)
@@ -164,7 +164,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
             problems.Add($"the statistical specification has dimension {stat.Dimension}, the model takes {manifestDim} features");
         if (semantic?.Output is { } outputs && semantic.TaskType == "Regression")
         {
-            int declared = spec.Output.Shape.Aggregate(1, (a, b) => a * b);
+            long declared = spec.Output.Shape.Aggregate(1L, (a, b) => a * b);
             if (declared != outputs.Dimension)
                 problems.Add($"the semantic Output.Dimension is {outputs.Dimension}, the manifest's output has {declared} values");
         }
@@ -204,16 +204,17 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
     {
         var inputs = DrawInputs(stat);
         var classCount = semantic.Output?.Dimension ?? 0;
-        var predictor = new LearnwarePredictor(model, package.Manifest.Model, classCount);
         try
         {
+            var predictor = new LearnwarePredictor(model, package.Manifest.Model, classCount, _options.Limits);
             var prediction = predictor.Predict(inputs);
             if (prediction.Rows != inputs.Rows)
             {
                 results.Add(new("runs", CheckStatus.Failed, $"{inputs.Rows} inputs gave {prediction.Rows} outputs"));
                 return null;
             }
-            results.Add(new("runs", CheckStatus.Passed, $"{_options.HerdedInputs} inputs herded from the RKME and {_options.GaussianInputs} Gaussian inputs"));
+            results.Add(new("runs", CheckStatus.Passed, $"{_options.HerdedInputs} inputs herded from the RKME and {_options.GaussianInputs} Gaussian inputs, " +
+                $"within {_options.Limits.ModelRun.WallClock.TotalSeconds:0.###} s and {_options.Limits.ModelRun.MemoryBytes / (1024 * 1024)} MiB"));
             return prediction;
         }
         catch (ModelException e)

@@ -26,8 +26,11 @@ public sealed class OnnxModel : IDisposable
     /// <summary>The model's outputs in graph order.</summary>
     public IReadOnlyList<ModelTensorInfo> Outputs { get; }
 
-    /// <summary>Loads a model from its serialized bytes.</summary>
-    /// <exception cref="ModelException">The bytes are not a model ONNX Runtime can load.</exception>
+    /// <summary>
+    /// Loads a model from its serialized bytes. The model must be self-contained: a tensor stored as external data is
+    /// refused before ONNX Runtime sees the bytes, since it would be read from the process's working folder.
+    /// </summary>
+    /// <exception cref="ModelException">The bytes are not a self-contained model ONNX Runtime can load.</exception>
     public static OnnxModel Load(byte[] onnx, string name = "model.onnx")
     {
         ArgumentNullException.ThrowIfNull(onnx);
@@ -36,6 +39,7 @@ public sealed class OnnxModel : IDisposable
             throw new ModelException($"{name} is not a loadable ONNX model: it is empty");
         }
 
+        RefuseExternalData(onnx, name);
         return Create(name, options => new InferenceSession(onnx, options));
     }
 
@@ -57,10 +61,20 @@ public sealed class OnnxModel : IDisposable
     /// feeding them as <c>[rowCount, per-sample shape...]</c> in batches, and returns one output.
     /// The input and output may be left unnamed when the model has only one.
     /// </summary>
-    /// <exception cref="ModelException">The names, types or shapes do not fit the model, or the model fails to run.</exception>
-    public ModelOutput Predict(ReadOnlySpan<float> rows, int rowCount, string? inputName = null, string? outputName = null)
+    /// <param name="rows">The samples, row-major.</param>
+    /// <param name="rowCount">How many samples.</param>
+    /// <param name="inputName">The input to feed, or null when the model has one.</param>
+    /// <param name="outputName">The output to read, or null when the model has one.</param>
+    /// <param name="limits">The wall-clock limit and memory budget of the whole call; null for none (a trusted model).</param>
+    /// <exception cref="ModelException">The names, types or shapes do not fit the model, the model fails to run, or it
+    /// went past its limits and was stopped.</exception>
+    public ModelOutput Predict(ReadOnlySpan<float> rows, int rowCount, string? inputName = null, string? outputName = null,
+        ModelRunLimits? limits = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        limits ??= ModelRunLimits.None;
+        limits.Validate();
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowCount);
 
         var input = Resolve(Inputs, inputName, "input");
@@ -87,7 +101,9 @@ public sealed class OnnxModel : IDisposable
                         layout.ShapeFor(count),
                         (IntPtr)(data + ((long)start * layout.ValuesPerRow)),
                         (long)count * layout.ValuesPerRow * sizeof(float),
-                        start);
+                        start,
+                        limits,
+                        started);
                     collector.Add(results[0], start, count);
                 }
             }
@@ -108,19 +124,55 @@ public sealed class OnnxModel : IDisposable
 
     /// <summary>Runs one batch whose rows are already pinned at <paramref name="data"/>.</summary>
     private IDisposableReadOnlyCollection<OrtValue> RunBatch(
-        string inputName, string outputName, long[] shape, IntPtr data, long byteCount, int firstRow)
+        string inputName, string outputName, long[] shape, IntPtr data, long byteCount, int firstRow,
+        ModelRunLimits limits, long started)
     {
         using var value = OrtValue.CreateTensorValueWithData(
             OrtMemoryInfo.DefaultInstance, TensorElementType.Float, shape, data, byteCount);
         using var runOptions = new RunOptions();
+        using var watchdog = new RunWatchdog(runOptions, limits, started);
         try
         {
-            return _session.Run(runOptions, [inputName], [value], [outputName]);
+            var results = _session.Run(runOptions, [inputName], [value], [outputName]);
+            if (watchdog.Reason is { } late)
+            {
+                results.Dispose();
+                throw Stopped(late, firstRow, shape[0]);
+            }
+
+            return results;
         }
         catch (OnnxRuntimeException e)
         {
+            if (watchdog.Reason is { } reason)
+                throw Stopped(reason, firstRow, shape[0], e);
             throw new ModelException(
                 $"{Name} failed to run on rows {firstRow}..{firstRow + shape[0] - 1}: {e.Message}", e);
+        }
+    }
+
+    private ModelException Stopped(string reason, int firstRow, long rows, Exception? inner = null)
+    {
+        var message = $"{Name} was stopped on rows {firstRow}..{firstRow + rows - 1}: {reason}";
+        return inner is null ? new ModelException(message) : new ModelException(message, inner);
+    }
+
+    private static void RefuseExternalData(byte[] onnx, string name)
+    {
+        string? tensor;
+        try
+        {
+            tensor = ExternalTensorScanner.FindExternalTensor(onnx);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelException($"{name} is not a loadable ONNX model: {e.Message}", e);
+        }
+
+        if (tensor is not null)
+        {
+            throw new ModelException(
+                $"{name} is not self-contained: the {tensor} keeps its data in an external file, which a model from a package may not read");
         }
     }
 

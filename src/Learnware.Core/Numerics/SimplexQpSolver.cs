@@ -21,6 +21,10 @@ public static class SimplexQpSolver
 {
     private const double RelativeJitter = 1e-12;
 
+    // Each raise multiplies the jitter by 100; twelve take it to max(diag Q) itself, past which the factor fails only
+    // on a matrix that is not positive semi-definite, so the loop stops there instead of spinning.
+    private const int MaxJitterRaises = 12;
+
     /// <summary>
     /// Solves the QP for an m×m matrix <paramref name="q"/> (row-major) and vector <paramref name="c"/>, writing x.
     /// With <paramref name="warmStart"/> a feasible x already in <paramref name="x"/> seeds the support.
@@ -34,6 +38,8 @@ public static class SimplexQpSolver
             throw new ArgumentException("the QP needs at least one variable", nameof(c));
         if (q.Length < m * m || x.Length < m)
             throw new ArgumentException($"Q must be {m}x{m} and x of length {m}");
+        if (!double.IsFinite(TensorPrimitives.Sum(q[..(m * m)])) && !AllFinite(q[..(m * m)]) || !AllFinite(c))
+            throw new ArgumentException("the QP's matrix or vector holds non-finite values (NaN or infinity)");
         x = x[..m];
         if (m == 1)
         {
@@ -60,8 +66,11 @@ public static class SimplexQpSolver
             {
                 // Equality-constrained optimum on the support: x_F = b + μ a with a = Q⁻¹1, b = Q⁻¹c. An added
                 // coordinate extends the factor by one row (O(f²)); a removal or a failed pivot refactors.
-                while (!ExtendFactor(q, m, support, factored, size, jitter, factor))
+                for (int raises = 0; !ExtendFactor(q, m, support, factored, size, jitter, factor); raises++)
                 {
+                    if (raises == MaxJitterRaises)
+                        throw new ArgumentException(
+                            $"the QP's matrix is not positive semi-definite: its factorisation fails even with a jitter of {jitter:G3}");
                     factored = 0;
                     jitter *= 100;
                 }
@@ -179,6 +188,13 @@ public static class SimplexQpSolver
         support[0] = best;
         inSupport[best] = true;
         return 1;
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+            if (!double.IsFinite(v)) return false;
+        return true;
     }
 
     private static bool IsFeasibleStart(ReadOnlySpan<double> x)

@@ -30,6 +30,18 @@ public sealed class LearnwarePackageReader
         return Read(file);
     }
 
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, read until <see cref="PackageLimits.MaxArchiveBytes"/> and no
+    /// further: a device or a pipe that never ends (<c>/dev/zero</c>) is refused at the cap, its declared size not trusted.
+    /// </summary>
+    /// <exception cref="PackageFormatException">The file is larger than the archive cap.</exception>
+    public byte[] ReadArchiveBytes(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return BoundedRead.ReadAtMost(file, Math.Min(Limits.MaxArchiveBytes, Array.MaxLength - 1), 0) ?? throw TooLargeArchive();
+    }
+
     /// <summary>Reads the package in <paramref name="stream"/> (from its current position; it is left open).</summary>
     public LearnwarePackage Read(Stream stream)
     {
@@ -184,7 +196,7 @@ public sealed class LearnwarePackageReader
         return allowed >= long.MaxValue ? long.MaxValue : (long)allowed;
     }
 
-    private static LearnwareManifest ParseManifest(byte[] bytes)
+    private LearnwareManifest ParseManifest(byte[] bytes)
     {
         if (!PackageText.TryDecode(bytes, out var yaml))
         {
@@ -193,7 +205,7 @@ public sealed class LearnwarePackageReader
 
         try
         {
-            return ManifestSerializer.Parse(yaml);
+            return ManifestSerializer.Parse(yaml, Limits);
         }
         catch (ManifestException e)
         {

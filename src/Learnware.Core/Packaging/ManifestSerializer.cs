@@ -60,7 +60,7 @@ public static partial class ManifestSerializer
     }
 
     /// <summary>Reads a manifest; throws <see cref="ManifestException"/> naming the first wrong field. Unknown keys are ignored.</summary>
-    public static LearnwareManifest Parse(string yaml)
+    public static LearnwareManifest Parse(string yaml, PackageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var reader = ManifestYamlReader.Load(yaml);
@@ -81,7 +81,7 @@ public static partial class ManifestSerializer
             reader.Optional(root, "readme", "readme") is { } readme ? reader.String(readme, "readme") : null);
         try
         {
-            ManifestValidator.Validate(manifest);
+            ManifestValidator.Validate(manifest, limits);
         }
         catch (ManifestException e)
         {

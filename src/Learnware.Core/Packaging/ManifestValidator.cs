@@ -6,9 +6,11 @@ namespace Learnware.Packaging;
 /// </summary>
 internal static class ManifestValidator
 {
-    public static void Validate(LearnwareManifest manifest)
+    /// <summary>Throws the first rule the manifest breaks; sizes are held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
+    public static void Validate(LearnwareManifest manifest, PackageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
+        limits ??= PackageLimits.Default;
         var model = manifest.Model ?? throw Error("model", "is required");
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
@@ -20,13 +22,13 @@ internal static class ManifestValidator
 
         var input = model.Input ?? throw Error("model.input", "is required");
         CheckName(input.Name, "model.input.name");
-        CheckShape(input.Shape, "model.input.shape");
+        CheckShape(input.Shape, "model.input.shape", limits.MaxFeatures, "values per sample");
 
         var output = model.Output ?? throw Error("model.output", "is required");
         CheckName(output.Name, "model.output.name");
-        CheckShape(output.Shape, "model.output.shape");
+        CheckShape(output.Shape, "model.output.shape", limits.MaxOutputValues, "values per sample");
         CheckMeaning(model.Kind, output.Meaning);
-        CheckClasses(model.Kind, output);
+        CheckClasses(model.Kind, output, limits.MaxClasses);
 
         var stats = manifest.StatSpecifications;
         if (stats is null || stats.Count == 0)
@@ -86,7 +88,7 @@ internal static class ManifestValidator
         }
     }
 
-    private static void CheckShape(IReadOnlyList<int>? shape, string field)
+    private static void CheckShape(IReadOnlyList<int>? shape, string field, int maxValues, string what)
     {
         if (shape is null)
         {
@@ -99,6 +101,18 @@ internal static class ManifestValidator
             {
                 throw Error($"{field}[{i}]", $"dimension must be a positive integer, got {shape[i]}");
             }
+        }
+
+        // The product is what gets allocated per sample; checked in 64 bits so that no shape can overflow it.
+        long product = 1;
+        foreach (var dimension in shape)
+        {
+            product = Math.Min(product * dimension, long.MaxValue / int.MaxValue);
+        }
+
+        if (product > maxValues)
+        {
+            throw Error(field, $"holds {product} {what} ([{string.Join(", ", shape)}]), more than the limit of {maxValues}");
         }
     }
 
@@ -121,7 +135,7 @@ internal static class ManifestValidator
         }
     }
 
-    private static void CheckClasses(ModelKind kind, ModelOutputSpec output)
+    private static void CheckClasses(ModelKind kind, ModelOutputSpec output, int maxClasses)
     {
         var classes = output.Classes;
         if (classes is null)
@@ -151,6 +165,11 @@ internal static class ManifestValidator
             if (classes[i] < 0)
             {
                 throw Error($"{field}[{i}]", $"class index must not be negative, got {classes[i]}");
+            }
+
+            if (classes[i] >= maxClasses)
+            {
+                throw Error($"{field}[{i}]", $"class index must be below the limit of {maxClasses} classes, got {classes[i]}");
             }
 
             if (!seen.Add(classes[i]))

@@ -1,6 +1,12 @@
+using Learnware.Models;
+
 namespace Learnware.Packaging;
 
-/// <summary>Resource limits applied when reading (and writing) a learnware package.</summary>
+/// <summary>
+/// Every limit on what an untrusted package or input may make the dock do, in one place: the zip's sizes, the sizes
+/// read from its manifest and specifications (checked before anything is allocated for them), and the time and
+/// memory one model run may take. docs/security.md explains each value.
+/// </summary>
 public sealed record PackageLimits
 {
     private const long MiB = 1024 * 1024;
@@ -29,8 +35,37 @@ public sealed record PackageLimits
     /// <summary>Most bytes the zip file itself may have.</summary>
     public long MaxArchiveBytes { get; init; } = 1024 * MiB;
 
+    /// <summary>Most features (input values per row): a semantic Input.Dimension, a manifest input shape, a specification's d.</summary>
+    public int MaxFeatures { get; init; } = 100_000;
+
+    /// <summary>Most output values per row: a manifest output shape or a regression's Output.Dimension.</summary>
+    public int MaxOutputValues { get; init; } = 100_000;
+
+    /// <summary>Most classes of a classifier: its semantic Output.Dimension and the class numbers in its manifest.</summary>
+    public int MaxClasses { get; init; } = 10_000;
+
+    /// <summary>Most reduced-set points K of a statistical specification (the reference uses 100).</summary>
+    public int MaxSpecPoints { get; init; } = 5_000;
+
+    /// <summary>Most values K·d of a statistical specification: comparing two costs K²·d, so this bounds search time too.</summary>
+    public int MaxSpecValues { get; init; } = 1_000_000;
+
+    /// <summary>Most characters of one text in a semantic specification (a feature's or an output's description).</summary>
+    public int MaxTextLength { get; init; } = 10_000;
+
+    /// <summary>The wall-clock limit and memory budget of one model run.</summary>
+    public ModelRunLimits ModelRun { get; init; } = new();
+
     internal void Validate()
     {
+        Positive(MaxFeatures, nameof(MaxFeatures));
+        Positive(MaxOutputValues, nameof(MaxOutputValues));
+        Positive(MaxClasses, nameof(MaxClasses));
+        Positive(MaxSpecPoints, nameof(MaxSpecPoints));
+        Positive(MaxSpecValues, nameof(MaxSpecValues));
+        Positive(MaxTextLength, nameof(MaxTextLength));
+        ArgumentNullException.ThrowIfNull(ModelRun, nameof(ModelRun));
+        ModelRun.Validate();
         // Entries are held in byte arrays, and one spare byte is read to detect an entry over its cap.
         long maxArray = Array.MaxLength - 1;
         Positive(MaxEntries, nameof(MaxEntries));

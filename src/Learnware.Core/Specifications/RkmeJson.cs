@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Learnware.Packaging;
+using Learnware.Tables;
 
 namespace Learnware.Specifications;
 
@@ -46,8 +48,11 @@ public static class RkmeJson
         Learnware.IO.AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Serialize(spec)));
     }
 
-    /// <summary>Reads a specification file.</summary>
-    public static RkmeTableSpecification Load(string path)
+    /// <summary>The most a weight sum may differ from 1: weights written in single precision sum to 1 within this.</summary>
+    public const double WeightSumTolerance = 1e-4;
+
+    /// <summary>Reads a specification file, its sizes held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
+    public static RkmeTableSpecification Load(string path, PackageLimits? limits = null)
     {
         byte[] bytes;
         try
@@ -60,7 +65,7 @@ public static class RkmeJson
         }
         try
         {
-            return Parse(bytes);
+            return Parse(bytes, limits);
         }
         catch (SpecificationException e)
         {
@@ -68,16 +73,22 @@ public static class RkmeJson
         }
     }
 
-    /// <summary>Parses specification JSON (UTF-8 text or bytes).</summary>
-    public static RkmeTableSpecification Parse(string json) => Parse(Encoding.UTF8.GetBytes(json));
+    /// <summary>
+    /// Parses specification JSON (UTF-8 text or bytes). K and K·d are held to <paramref name="limits"/> (default
+    /// <see cref="PackageLimits.Default"/>) before anything is allocated for the points; every value must be a finite
+    /// number within float range (<see cref="NumericCells.MaxMagnitude"/>), the weights non-negative and summing to 1,
+    /// and no key may appear twice.
+    /// </summary>
+    public static RkmeTableSpecification Parse(string json, PackageLimits? limits = null) => Parse(Encoding.UTF8.GetBytes(json), limits);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static RkmeTableSpecification Parse(ReadOnlyMemory<byte> json)
+    /// <inheritdoc cref="Parse(string, PackageLimits?)"/>
+    public static RkmeTableSpecification Parse(ReadOnlyMemory<byte> json, PackageLimits? limits = null)
     {
+        limits ??= PackageLimits.Default;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
@@ -92,10 +103,11 @@ public static class RkmeJson
                 && type.GetString() != RkmeTableSpecification.TypeName)
                 throw new SpecificationException(
                     $"\"type\" is \"{type.GetString()}\", but only \"{RkmeTableSpecification.TypeName}\" is a table specification");
-            var (points, count, dimension) = ReadPoints(Required(root, "z"));
+            var (points, count, dimension) = ReadPoints(Required(root, "z"), limits);
             var weights = ReadVector(Required(root, "beta"), "beta");
             if (weights.Length != count)
                 throw new SpecificationException($"\"beta\" has {weights.Length} weights but \"z\" has {count} points");
+            CheckWeights(weights);
             var gammaElement = Required(root, "gamma");
             if (gammaElement.ValueKind != JsonValueKind.Number || !(gammaElement.GetDouble() is var gamma && gamma > 0 && double.IsFinite(gamma)))
                 throw new SpecificationException($"\"gamma\" must be a positive number, got {gammaElement.GetRawText()}");
@@ -124,11 +136,26 @@ public static class RkmeJson
     private static JsonElement Required(JsonElement root, string key) =>
         root.TryGetProperty(key, out var value) ? value : throw new SpecificationException($"the key \"{key}\" is missing");
 
-    private static (double[] Points, int Count, int Dimension) ReadPoints(JsonElement z)
+    private static void CheckWeights(double[] weights)
+    {
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+                throw new SpecificationException($"\"beta\"[{i}] is {weights[i].ToString("R", CultureInfo.InvariantCulture)}: weights must not be negative");
+        }
+
+        double sum = System.Numerics.Tensors.TensorPrimitives.Sum<double>(weights);
+        if (!(Math.Abs(sum - 1) <= WeightSumTolerance))
+            throw new SpecificationException($"the weights in \"beta\" sum to {sum.ToString("G9", CultureInfo.InvariantCulture)}, not 1");
+    }
+
+    private static (double[] Points, int Count, int Dimension) ReadPoints(JsonElement z, PackageLimits limits)
     {
         if (z.ValueKind != JsonValueKind.Array || z.GetArrayLength() == 0)
             throw new SpecificationException("\"z\" must be a non-empty list of points (K lists of d numbers)");
         int count = z.GetArrayLength(), dimension = -1, i = 0;
+        if (count > limits.MaxSpecPoints)
+            throw new SpecificationException($"\"z\" has {count} points, more than the limit of {limits.MaxSpecPoints}");
         double[] points = [];
         foreach (var row in z.EnumerateArray())
         {
@@ -139,6 +166,11 @@ public static class RkmeJson
                 dimension = row.GetArrayLength();
                 if (dimension == 0)
                     throw new SpecificationException("\"z\"[0] is empty: points need at least one feature");
+                if (dimension > limits.MaxFeatures)
+                    throw new SpecificationException($"\"z\"[0] has {dimension} features, more than the limit of {limits.MaxFeatures}");
+                if ((long)count * dimension > limits.MaxSpecValues)
+                    throw new SpecificationException(
+                        $"\"z\" holds {count} x {dimension} = {(long)count * dimension} values, more than the limit of {limits.MaxSpecValues}");
                 points = new double[count * dimension];
             }
             else if (row.GetArrayLength() != dimension)
@@ -167,12 +199,11 @@ public static class RkmeJson
 
     private static double Number(JsonElement cell, string where)
     {
-        if (cell.ValueKind == JsonValueKind.Number)
-        {
-            double value = cell.GetDouble();
-            if (double.IsFinite(value)) return value;
-        }
+        if (cell.ValueKind == JsonValueKind.Number && cell.TryGetDouble(out double value) && NumericCells.IsAllowed(value))
+            return value;
         throw new SpecificationException(
-            $"{where} must be a finite number, got {cell.GetRawText().ToString(CultureInfo.InvariantCulture)}");
+            $"{where} must be a finite number within ±{NumericCells.MaxMagnitude:G9}, got {Abbreviate(cell.GetRawText())}");
     }
+
+    private static string Abbreviate(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }

@@ -17,6 +17,17 @@ internal static class RkmeTableBuilder
 {
     private const int MaxBacktracks = 4;
 
+    // Squared distances of values beyond float range overflow, and the kernels and the QP would see infinities.
+    private static void RequireWithinRange(DenseMatrix data)
+    {
+        if (System.Numerics.Tensors.TensorPrimitives.MaxMagnitude<double>(data.Data) <= Tables.NumericCells.MaxMagnitude)
+            return;
+        int at = Array.FindIndex(data.Data, v => !(Math.Abs(v) <= Tables.NumericCells.MaxMagnitude));
+        throw new ArgumentException(
+            $"row {at / data.Columns + 1}, column {at % data.Columns + 1} holds {data.Data[at]:G6}, beyond ±{Tables.NumericCells.MaxMagnitude:G9}: " +
+            "squared distances of such values overflow, so no specification can be made (rescale the column)");
+    }
+
     public static RkmeTableSpecification Build(DenseMatrix data, RkmeOptions options)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -26,6 +37,7 @@ internal static class RkmeTableBuilder
         if (data.Columns == 0)
             throw new ArgumentException("cannot make a specification of a table with no columns");
         data = MissingValues.Fill(data);
+        RequireWithinRange(data);
         int n = data.Rows, d = data.Columns;
         if (!options.Reduce)
         {

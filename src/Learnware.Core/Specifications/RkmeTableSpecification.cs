@@ -69,10 +69,15 @@ public sealed class RkmeTableSpecification
     }
 
     /// <summary>MMD² between the two embeddings, as the reference computes it (can be slightly negative by rounding).</summary>
+    /// <exception cref="SpecificationException">The distance is not a finite number (specifications made outside the
+    /// value rule of <see cref="RkmeJson"/>), so it cannot rank anything.</exception>
     public double SquaredDistance(RkmeTableSpecification other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return InnerProduct(this) - 2 * InnerProduct(other) + other.InnerProduct(other);
+        double distance = InnerProduct(this) - 2 * InnerProduct(other) + other.InnerProduct(other);
+        return double.IsFinite(distance)
+            ? distance
+            : throw new SpecificationException($"the distance between the specifications is {distance}: their values or weights are too extreme to compare");
     }
 
     /// <summary>Draws <paramref name="count"/> points that follow this embedding (see <see cref="Herding"/>).</summary>

@@ -8,11 +8,10 @@ namespace Learnware.Tables;
 /// <summary>Reads and writes numeric CSV files with a header row.</summary>
 public static class CsvTable
 {
-    private static readonly string[] MissingTokens = ["", "nan", "NaN", "NA", "null"];
-
     /// <summary>
-    /// Reads every column, or only <paramref name="columns"/> in that order. Empty cells and NaN/NA tokens become NaN;
-    /// anything else that is not a number is an error naming the line and the column.
+    /// Reads every column, or only <paramref name="columns"/> in that order. Cells follow <see cref="NumericCells"/>:
+    /// missing tokens become NaN; anything else that is not an allowed number, and any malformed CSV (a broken quote),
+    /// is an <see cref="InvalidDataException"/> naming the file, the line and the problem.
     /// </summary>
     public static NumericTable Read(string path, IReadOnlyList<string>? columns = null)
     {
@@ -23,6 +22,37 @@ public static class CsvTable
     /// <inheritdoc cref="Read(string, IReadOnlyList{string}?)"/>
     public static NumericTable Read(TextReader text, string source, IReadOnlyList<string>? columns = null)
     {
+        try
+        {
+            return ReadTable(text, source, columns);
+        }
+        catch (BadDataException e)
+        {
+            throw new InvalidDataException(
+                $"{source}, line {StartLine(e.Context?.Parser)}: malformed CSV: a quoted field is not closed, or has text after its closing quote ({Shorten(e.Field)})", e);
+        }
+        catch (CsvHelperException e)
+        {
+            throw new InvalidDataException($"{source}, line {StartLine(e.Context?.Parser)}: malformed CSV: {Shorten(e.Message.Split('\n', 2)[0].Trim())}", e);
+        }
+    }
+
+    // The parser counts lines up to the end of the record; a quoted field may have run over several of them.
+    private static int StartLine(IParser? parser)
+    {
+        if (parser is null)
+            return 0;
+        var record = parser.RawRecord.AsSpan().TrimEnd("\r\n");
+        return parser.RawRow - record.Count('\n');
+    }
+
+    // A record whose quotes do not pair up has a quoted field that runs to the end of the file.
+    private static bool HasUnclosedQuote(IParser parser) => parser.RawRecord.AsSpan().Count('"') % 2 == 1;
+
+    private static string Shorten(string? text) => text is null ? "" : text.Length <= 60 ? text : text[..60] + "...";
+
+    private static NumericTable ReadTable(TextReader text, string source, IReadOnlyList<string>? columns)
+    {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, TrimOptions = TrimOptions.Trim };
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
@@ -32,9 +62,11 @@ public static class CsvTable
         int rows = 0;
         while (csv.Read())
         {
-            int line = csv.Parser.RawRow;
+            int line = StartLine(csv.Parser);
             if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0]))
                 continue;
+            if (HasUnclosedQuote(csv.Parser))
+                throw new InvalidDataException($"{source}, line {line}: malformed CSV: a quoted field is not closed before the end of the file");
             if (csv.Parser.Count != header.Length)
                 throw new InvalidDataException(
                     $"{source}, line {line}: {csv.Parser.Count} fields, but the header has {header.Length}");
@@ -87,12 +119,8 @@ public static class CsvTable
         }).ToArray();
     }
 
-    private static double ParseCell(string cell, string source, int line, string column)
-    {
-        if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-            return value;
-        if (MissingTokens.Contains(cell))
-            return double.NaN;
-        throw new InvalidDataException($"{source}, line {line}, column '{column}': '{cell}' is not a number");
-    }
+    private static double ParseCell(string cell, string source, int line, string column) =>
+        NumericCells.TryParse(cell, out double value, out string? error)
+            ? value
+            : throw new InvalidDataException($"{source}, line {line}, column '{column}': {error}");
 }

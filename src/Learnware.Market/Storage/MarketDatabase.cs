@@ -57,6 +57,11 @@ internal sealed class MarketDatabase
         {
             throw new MarketStoreException($"cannot open the market database ({Provider}): {e.Message}", e);
         }
+        catch (InvalidOperationException e) when (e.InnerException is DbException inner)
+        {
+            // EF Core wraps a connection that cannot be made (a closed port, an unknown host) in its own exception.
+            throw new MarketStoreException($"cannot open the market database ({Provider}): {inner.Message}", e);
+        }
 
         var info = await ReadSchemaInfoAsync(db, cancellationToken);
         if (info is null)

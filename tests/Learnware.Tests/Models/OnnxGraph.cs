@@ -16,7 +16,10 @@ internal sealed class OnnxGraph
     public const int Double = 11;
     public const int UInt32 = 12;
 
-    private readonly ProtoWriter _graph = new ProtoWriter().String(2, "test");
+    private readonly ProtoWriter _graph;
+    private readonly List<ProtoWriter> _functions = [];
+
+    public OnnxGraph(string name = "test") => _graph = new ProtoWriter().String(2, name);
 
     /// <summary>Declares a graph input; -1 in <paramref name="dims"/> is a named dynamic dimension.</summary>
     public OnnxGraph Input(string name, int elementType, params int[] dims)
@@ -86,12 +89,115 @@ internal sealed class OnnxGraph
         return this;
     }
 
-    public byte[] ToBytes(int opset = 13) => new ProtoWriter()
-        .Int(1, 7)
-        .String(2, "learnware-tests")
-        .Message(7, _graph)
-        .Message(8, new ProtoWriter().String(1, string.Empty).Int(2, opset))
-        .ToArray();
+    /// <summary>Adds a node whose attributes are graphs, such as the body of a Loop or the branches of an If.</summary>
+    public OnnxGraph GraphNode(string opType, string[] inputs, string[] outputs, params (string Name, OnnxGraph Graph)[] attributes)
+    {
+        var node = new ProtoWriter();
+        foreach (var input in inputs)
+        {
+            node.String(1, input);
+        }
+
+        foreach (var output in outputs)
+        {
+            node.String(2, output);
+        }
+
+        node.String(3, $"{opType}_{outputs[0]}").String(4, opType);
+        foreach (var (name, graph) in attributes)
+        {
+            node.Message(5, new ProtoWriter().String(1, name).Message(6, graph._graph).Int(20, 5));
+        }
+
+        _graph.Message(1, node);
+        return this;
+    }
+
+    /// <summary>Adds a node written by the caller.</summary>
+    public OnnxGraph RawNode(ProtoWriter node)
+    {
+        _graph.Message(1, node);
+        return this;
+    }
+
+    /// <summary>Adds a scalar initializer (no dimensions) of an integer or bool type.</summary>
+    public OnnxGraph ScalarInitializer(string name, int elementType, long value)
+    {
+        var tensor = new ProtoWriter().Int(2, elementType).String(8, name);
+        tensor.Int(elementType == Int64 ? 7 : 5, value);
+        _graph.Message(5, tensor);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a float initializer whose data lives in an external file, declared by <c>data_location = EXTERNAL</c>
+    /// and an <c>external_data</c> location entry, or by only one of the two.
+    /// </summary>
+    public OnnxGraph ExternalInitializer(string name, string location, long[] dims, bool locationFlag = true, bool locationEntry = true)
+    {
+        _graph.Message(5, ExternalTensor(name, location, dims, locationFlag, locationEntry));
+        return this;
+    }
+
+    /// <summary>A float tensor message whose data lives in an external file.</summary>
+    public static ProtoWriter ExternalTensor(string name, string location, long[] dims, bool locationFlag = true, bool locationEntry = true)
+    {
+        var tensor = new ProtoWriter();
+        foreach (var dim in dims)
+        {
+            tensor.Int(1, dim);
+        }
+
+        tensor.Int(2, Float).String(8, name);
+        if (locationEntry)
+        {
+            tensor.Message(13, new ProtoWriter().String(1, "location").String(2, location));
+        }
+
+        if (locationFlag)
+        {
+            tensor.Int(14, 1);
+        }
+
+        return tensor;
+    }
+
+    /// <summary>Adds a sparse initializer whose values are the given tensor message.</summary>
+    public OnnxGraph SparseInitializer(ProtoWriter values, ProtoWriter indices, params long[] dims)
+    {
+        var sparse = new ProtoWriter().Message(1, values).Message(2, indices);
+        foreach (var dim in dims)
+        {
+            sparse.Int(3, dim);
+        }
+
+        _graph.Message(15, sparse);
+        return this;
+    }
+
+    /// <summary>Adds a model-local function whose body is one Constant node yielding <paramref name="value"/>.</summary>
+    public OnnxGraph ConstantFunction(string name, ProtoWriter value)
+    {
+        var constant = new ProtoWriter().String(2, "out").String(3, $"{name}_constant").String(4, "Constant")
+            .Message(5, new ProtoWriter().String(1, "value").Message(5, value).Int(20, 4));
+        _functions.Add(new ProtoWriter().String(1, name).String(5, "out").Message(7, constant).String(10, "local"));
+        return this;
+    }
+
+    public byte[] ToBytes(int opset = 13)
+    {
+        var model = new ProtoWriter()
+            .Int(1, 7)
+            .String(2, "learnware-tests")
+            .Message(7, _graph)
+            .Message(8, new ProtoWriter().String(1, string.Empty).Int(2, opset));
+        foreach (var function in _functions)
+        {
+            model.Message(25, function);
+        }
+
+        return model.ToArray();
+    }
 
     private static ProtoWriter FloatTensor(string name, long[] dims, float[] values)
     {

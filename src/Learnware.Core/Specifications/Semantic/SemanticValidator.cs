@@ -6,10 +6,14 @@ namespace Learnware.Specifications.Semantic;
 /// </summary>
 public static class SemanticValidator
 {
-    /// <summary>Every violation of the rules, each with its JSON path; empty when the specification is valid.</summary>
-    public static IReadOnlyList<SemanticViolation> Validate(SemanticSpecification spec)
+    /// <summary>
+    /// Every violation of the rules, each with its JSON path; empty when the specification is valid. Dimensions and
+    /// texts are held to <paramref name="limits"/> (default <see cref="Packaging.PackageLimits.Default"/>).
+    /// </summary>
+    public static IReadOnlyList<SemanticViolation> Validate(SemanticSpecification spec, Packaging.PackageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        limits ??= Packaging.PackageLimits.Default;
         var problems = new List<SemanticViolation>();
         ExactlyOne(problems, "Data", spec.Data, SemanticVocabulary.Data);
         ExactlyOne(problems, "Task", spec.Task, SemanticVocabulary.Task);
@@ -25,10 +29,10 @@ public static class SemanticValidator
             if (spec.Input is null)
                 problems.Add(new("$.Input", "is required for table data: give \"Dimension\" (the number of features)"));
             else
-                Features(problems, "Input", spec.Input, minimum: 1);
+                Features(problems, "Input", spec.Input, 1, limits.MaxFeatures, limits);
         }
         else if (spec.Input is not null)
-            Features(problems, "Input", spec.Input, minimum: 1);
+            Features(problems, "Input", spec.Input, 1, limits.MaxFeatures, limits);
 
         if (spec.TaskType is "Classification" or "Regression")
         {
@@ -37,15 +41,15 @@ public static class SemanticValidator
                 problems.Add(new("$.Output", $"is required for {spec.TaskType.ToLowerInvariant()}: give \"Dimension\" " +
                     (minimum == 2 ? "(the number of classes)" : "(the number of outputs)")));
             else
-                Features(problems, "Output", spec.Output, minimum);
+                Features(problems, "Output", spec.Output, minimum, minimum == 2 ? limits.MaxClasses : limits.MaxOutputValues, limits);
         }
         else if (spec.Output is not null)
-            Features(problems, "Output", spec.Output, minimum: 1);
+            Features(problems, "Output", spec.Output, 1, limits.MaxOutputValues, limits);
         return problems;
     }
 
     /// <summary>Parses and validates JSON text: shape problems and rule violations together.</summary>
-    public static IReadOnlyList<SemanticViolation> ValidateJson(string json)
+    public static IReadOnlyList<SemanticViolation> ValidateJson(string json, Packaging.PackageLimits? limits = null)
     {
         var problems = new List<SemanticViolation>();
         SemanticSpecification spec;
@@ -59,7 +63,7 @@ public static class SemanticValidator
         }
         var shapeProblems = problems.Select(p => p.Path).ToHashSet();
         // A malformed entry is already reported; do not report it a second time as missing.
-        problems.AddRange(Validate(spec).Where(v => !shapeProblems.Any(p => p.StartsWith(v.Path, StringComparison.Ordinal) || v.Path.StartsWith(p, StringComparison.Ordinal))));
+        problems.AddRange(Validate(spec, limits).Where(v => !shapeProblems.Any(p => p.StartsWith(v.Path, StringComparison.Ordinal) || v.Path.StartsWith(p, StringComparison.Ordinal))));
         return problems;
     }
 
@@ -94,16 +98,21 @@ public static class SemanticValidator
             problems.Add(new($"$.{key}.Values", $"must be {min} to {max} characters long, got {length}"));
     }
 
-    private static void Features(List<SemanticViolation> problems, string key, FeatureDescriptions features, int minimum)
+    private static void Features(List<SemanticViolation> problems, string key, FeatureDescriptions features, int minimum,
+        int maximum, Packaging.PackageLimits limits)
     {
         if (features.Dimension < minimum)
             problems.Add(new($"$.{key}.Dimension", $"must be at least {minimum}, got {features.Dimension}"));
+        else if (features.Dimension > maximum)
+            problems.Add(new($"$.{key}.Dimension", $"must be at most {maximum} (the dock's limit), got {features.Dimension}"));
         foreach (var (index, text) in features.Descriptions.OrderBy(p => p.Key))
         {
             if (index < 0 || index >= features.Dimension)
                 problems.Add(new($"$.{key}.Description[\"{index}\"]", $"index {index} is outside [0, {features.Dimension})"));
             else if (string.IsNullOrWhiteSpace(text))
                 problems.Add(new($"$.{key}.Description[\"{index}\"]", "must not be empty"));
+            else if (text.Length > limits.MaxTextLength)
+                problems.Add(new($"$.{key}.Description[\"{index}\"]", $"must be at most {limits.MaxTextLength} characters long, got {text.Length}"));
         }
     }
 }

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace Learnware.Tables;
+
+/// <summary>
+/// The one rule for numbers read from untrusted text (CSV cells and specification values): a plain decimal number,
+/// optionally signed and with an exponent, whose value is finite and within float range. Models run in float32, and
+/// squared distances of such values stay finite, so every kernel and solver downstream sees finite numbers.
+/// </summary>
+/// <remarks>
+/// Infinities in any spelling (<c>inf</c>, <c>-inf</c>, <c>Infinity</c>), values that overflow (<c>1e309</c>) or
+/// leave float range (<c>1e39</c>), hexadecimal, thousands separators, and trailing characters (<c>1\0</c>) are
+/// errors, never silently missing. A missing cell is written as one of <see cref="MissingTokens"/>.
+/// </remarks>
+public static class NumericCells
+{
+    /// <summary>Largest magnitude a value may have: <see cref="float.MaxValue"/>.</summary>
+    public const double MaxMagnitude = float.MaxValue;
+
+    /// <summary>The cells that mean "missing" in a CSV file: empty, <c>nan</c>, <c>NaN</c>, <c>NA</c>, <c>null</c>.</summary>
+    public static IReadOnlyList<string> MissingTokens { get; } = ["", "nan", "NaN", "NA", "null"];
+
+    /// <summary>True when a parsed value is allowed: finite and within ±<see cref="MaxMagnitude"/>.</summary>
+    public static bool IsAllowed(double value) => Math.Abs(value) <= MaxMagnitude;
+
+    /// <summary>Parses a cell: a number, NaN for a missing token, or an error message saying why it is neither.</summary>
+    public static bool TryParse(string cell, out double value, out string? error)
+    {
+        error = null;
+        if (MissingTokens.Contains(cell))
+        {
+            value = double.NaN;
+            return true;
+        }
+
+        if (!IsPlainDecimal(cell) || !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            value = double.NaN;
+            error = $"'{Printable(cell)}' is not a number";
+            return false;
+        }
+
+        if (!IsAllowed(value))
+        {
+            error = $"'{Printable(cell)}' is beyond ±{MaxMagnitude:G9}, the largest magnitude a model or a specification can hold";
+            value = double.NaN;
+            return false;
+        }
+
+        return true;
+    }
+
+    // [+-] digits [. digits] [(e|E) [+-] digits], with at least one digit in the mantissa.
+    private static bool IsPlainDecimal(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        if (i < s.Length && s[i] is '+' or '-') i++;
+        int digits = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+        }
+
+        if (digits == 0)
+            return false;
+        if (i < s.Length && s[i] is 'e' or 'E')
+        {
+            i++;
+            if (i < s.Length && s[i] is '+' or '-') i++;
+            int exponent = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; exponent++; }
+            if (exponent == 0)
+                return false;
+        }
+
+        return i == s.Length;
+    }
+
+    private static string Printable(string cell)
+    {
+        var shown = cell.Length <= 40 ? cell : cell[..40] + "...";
+        return string.Concat(shown.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    }
+}
