@@ -188,7 +188,7 @@ public sealed class LearnwareMarket : IDisposable
         var shortlist = ranked.Where(r => matching.Contains(r.Id) && byId.ContainsKey(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
         // Too selective a semantic filter for the shortlist: rank all its matches exactly instead.
         IReadOnlyList<SearchCandidate> pool = shortlist.Length >= Math.Min(wanted, matches.Count) ? shortlist : matches;
-        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method);
+        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method) with { Total = matches.Count };
     }
 
     private async Task<SubmissionResult> SubmitAndVerifyAsync(Func<Task<StoredLearnware>> submit, CancellationToken cancellationToken)
