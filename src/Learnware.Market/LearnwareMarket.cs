@@ -19,11 +19,15 @@ public sealed class LearnwareMarket : IDisposable
     private readonly LearnwareChecker _checker;
     private readonly LearnwareSearcher _searcher = new();
     private readonly IslandIndexCache _indexes = new();
+    private readonly CandidateCache _candidates = new();
 
-    private LearnwareMarket(MarketStore store, LearnwareChecker checker, IndexedRankingOptions ranking)
+    private readonly CheckOptions _checkOptions;
+
+    private LearnwareMarket(MarketStore store, CheckOptions checks, IndexedRankingOptions ranking)
     {
         Store = store;
-        _checker = checker;
+        _checkOptions = checks;
+        _checker = new LearnwareChecker(checks);
         RankingOptions = ranking;
     }
 
@@ -36,16 +40,76 @@ public sealed class LearnwareMarket : IDisposable
     {
         ranking ??= new IndexedRankingOptions();
         ranking.Validate();
-        return new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), new LearnwareChecker(checks), ranking);
+        return new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), checks ?? new CheckOptions(), ranking);
     }
 
-    /// <summary>Checks a package and stores it as a new learnware (usable or rejected, with the check log).</summary>
+    /// <summary>
+    /// Submits a package and checks it here and now (a local market has no separate verifier): it is stored as a new
+    /// learnware, usable or rejected with the check log. A package that cannot be read is not stored.
+    /// </summary>
     public Task<SubmissionResult> AddAsync(byte[] package, string owner, CancellationToken cancellationToken = default) =>
-        SubmitAsync(package, submission => Store.AddAsync(owner, submission, cancellationToken));
+        SubmitAndVerifyAsync(() => SubmitAsync(package, owner, cancellationToken), cancellationToken);
 
-    /// <summary>Checks a package and stores it as the next version of learnware <paramref name="id"/>.</summary>
+    /// <summary>As <see cref="AddAsync"/>, for the next version of learnware <paramref name="id"/>.</summary>
     public Task<SubmissionResult> UpdateAsync(string id, byte[] package, CancellationToken cancellationToken = default) =>
-        SubmitAsync(package, submission => Store.UpdateAsync(id, submission, cancellationToken));
+        SubmitAndVerifyAsync(() => SubmitVersionAsync(id, package, cancellationToken), cancellationToken);
+
+    /// <summary>Stores a package as a new learnware, pending until a verifier records its checks.</summary>
+    /// <exception cref="PackageFormatException">The package cannot be read at all; nothing is stored.</exception>
+    /// <exception cref="DuplicatePackageException">The same package bytes are already in the market.</exception>
+    public Task<StoredLearnware> SubmitAsync(byte[] package, string owner, CancellationToken cancellationToken = default) =>
+        Store.AddAsync(owner, ReadSubmission(package), cancellationToken);
+
+    /// <summary>Stores a package as the next version of learnware <paramref name="id"/>, pending.</summary>
+    /// <exception cref="PackageFormatException">The package cannot be read at all; nothing is stored.</exception>
+    /// <exception cref="LearnwareNotFoundException">No such learnware.</exception>
+    /// <exception cref="DuplicatePackageException">The same package bytes are already in the market.</exception>
+    public Task<StoredLearnware> SubmitVersionAsync(string id, byte[] package, CancellationToken cancellationToken = default) =>
+        Store.UpdateAsync(id, ReadSubmission(package), cancellationToken);
+
+    /// <summary>
+    /// Claims the oldest pending version and verifies it (see <see cref="VerifyAsync"/>); null when none is pending.
+    /// </summary>
+    public async Task<SubmissionResult?> VerifyNextAsync(TimeSpan timeLimit, CancellationToken cancellationToken = default)
+    {
+        var claimed = await Store.ClaimNextAsync(cancellationToken).ConfigureAwait(false);
+        return claimed is null ? null : await VerifyAsync(claimed, timeLimit, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the checks on a version claimed for checking and records the outcome: usable, or rejected with the log.
+    /// Checks still running after <paramref name="timeLimit"/> reject the version with that reason.
+    /// </summary>
+    public async Task<SubmissionResult> VerifyAsync(StoredLearnware claimed, TimeSpan timeLimit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        byte[] bytes;
+        await using (var stream = await Store.OpenPackageAsync(claimed.Id, claimed.Version, cancellationToken).ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            bytes = buffer.ToArray();
+        }
+
+        var checks = Task.Run(() =>
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            return _checker.Check(stream);
+        }, CancellationToken.None);
+        CheckReport report;
+        try
+        {
+            report = await checks.WaitAsync(timeLimit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            report = new CheckReport([new CheckResult("time limit", CheckStatus.Failed,
+                $"the checks did not finish within {timeLimit.TotalSeconds:0.#} s")]);
+        }
+
+        var stored = await Store.CompleteCheckAsync(claimed.Id, claimed.Version, report, cancellationToken).ConfigureAwait(false);
+        return new SubmissionResult(stored, report);
+    }
 
     /// <summary>Removes a learnware with all its versions; false if there is none with that id.</summary>
     public Task<bool> RemoveAsync(string id, CancellationToken cancellationToken = default) =>
@@ -95,9 +159,9 @@ public sealed class LearnwareMarket : IDisposable
         var usable = await Store.ListLatestUsableAsync(
             query.Spec is null ? null : RkmeTableSpecification.TypeName,
             query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
-        var candidates = usable.Select(ToCandidate).ToArray();
+        var candidates = _candidates.Get(usable, query.Spec?.Dimension);
         if (query.Spec is { } user && candidates.Length > RankingOptions.ExactThreshold)
-            return SearchLargeIsland(query, user, usable, candidates);
+            return SearchLargeIsland(query, user, candidates);
         return _searcher.Search(query, candidates);
     }
 
@@ -109,49 +173,53 @@ public sealed class LearnwareMarket : IDisposable
     /// distance, reranked by exact MMD², enough of them for the single list and the mixture's candidates; the exact
     /// statistical search runs on that shortlist. Scores are normalised over the shortlist rather than the whole island.
     /// </summary>
-    private SearchResult SearchLargeIsland(SearchQuery query, RkmeTableSpecification user, IReadOnlyList<StoredLearnware> usable,
-        SearchCandidate[] candidates)
+    private SearchResult SearchLargeIsland(SearchQuery query, RkmeTableSpecification user, SearchCandidate[] candidates)
     {
         var matches = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates);
         if (matches.Count == 0)
             return SearchResult.Empty;
-        var stamp = string.Join(",", usable.Select(l => $"{l.Id}:{l.Version}"));
-        var index = _indexes.Get(user.Dimension, user.Gamma, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stamp))), candidates);
+        var island = _indexes.Get(user.Dimension, user.Gamma, candidates);
         var byId = candidates.ToDictionary(c => c.Id);
         var matching = matches.Select(c => c.Id).ToHashSet();
         int wanted = Math.Max(query.Top, query.MaxMixture * query.MaxMixture);
-        var ranked = new IndexedStatisticalRanking(index, id => byId.GetValueOrDefault(id)?.Spec, RankingOptions)
+        var ranked = new IndexedStatisticalRanking(island.Index, island.Specification, RankingOptions)
             .Rank(user, Math.Max(wanted * 4, RankingOptions.MinimumRerank));
-        var shortlist = ranked.Where(r => matching.Contains(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
+        // The island may already hold learnwares added after this search's listing; only the listed ones count.
+        var shortlist = ranked.Where(r => matching.Contains(r.Id) && byId.ContainsKey(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
         // Too selective a semantic filter for the shortlist: rank all its matches exactly instead.
         IReadOnlyList<SearchCandidate> pool = shortlist.Length >= Math.Min(wanted, matches.Count) ? shortlist : matches;
-        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method);
+        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method) with { Total = matches.Count };
     }
 
-    private static SearchCandidate ToCandidate(StoredLearnware stored) => new(
-        stored.Id,
-        stored.Name,
-        SemanticJson.Parse(stored.SemanticJson),
-        stored.SpecType == RkmeTableSpecification.TypeName ? RkmeJson.Parse(stored.SpecJson) : null);
-
-    private async Task<SubmissionResult> SubmitAsync(byte[] bytes, Func<SubmittedVersion, Task<StoredLearnware>> store)
+    private async Task<SubmissionResult> SubmitAndVerifyAsync(Func<Task<StoredLearnware>> submit, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        LearnwarePackage package;
+        StoredLearnware pending;
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            package = new LearnwarePackageReader().Read(stream);
+            pending = await submit().ConfigureAwait(false);
         }
         catch (PackageFormatException e)
         {
             return new SubmissionResult(null, new CheckReport([new CheckResult("package", CheckStatus.Failed, e.Message)]));
         }
-        var report = _checker.Check(package);
+
+        if (!await Store.ClaimAsync(pending.Id, pending.Version, cancellationToken).ConfigureAwait(false))
+            throw new MarketStoreException($"learnware {pending.Id} version {pending.Version} was claimed by another verifier");
+        return await VerifyAsync(pending, Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+    }
+
+    private SubmittedVersion ReadSubmission(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        LearnwarePackage package;
+        using (var stream = new MemoryStream(bytes, writable: false))
+            package = new LearnwarePackageReader(_checkOptions.Limits).Read(stream);
         var semanticJson = package.SemanticSpecificationJson;
-        var statFile = package.Manifest.StatSpecifications[0];
+        // The specification search and reuse work with: the first RKME table one, else the first of any type.
+        var statFile = package.Manifest.StatSpecifications.FirstOrDefault(s => s.Type == RkmeTableSpecification.TypeName)
+            ?? package.Manifest.StatSpecifications[0];
         var specJson = package.StatSpecificationJson(statFile.File);
-        var submission = new SubmittedVersion
+        return new SubmittedVersion
         {
             PackageBytes = bytes,
             SemanticJson = semanticJson,
@@ -159,9 +227,7 @@ public sealed class LearnwareMarket : IDisposable
             SpecJson = specJson,
             SpecType = statFile.Type,
             SpecDimension = DimensionOf(specJson),
-            CheckReport = report,
         };
-        return new SubmissionResult(await store(submission).ConfigureAwait(false), report);
     }
 
     private static string NameOf(string semanticJson)

@@ -4,5 +4,5 @@ namespace Learnware.Market;
 public static class MarketAssembly
 {
     /// <summary>Format version of the market folder and database schema.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 }

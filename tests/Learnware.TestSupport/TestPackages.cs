@@ -10,7 +10,7 @@ namespace Learnware.TestSupport;
 /// <summary>Learnware packages built in memory from a model and its specifications, as <c>learnware pack</c> builds them.</summary>
 public static class TestPackages
 {
-    public const string ModelFile = "model.onnx", StatFile = "stat.json", SemanticFile = "semantic.json";
+    public const string ModelFile = LearnwarePacker.ModelEntry, StatFile = LearnwarePacker.StatEntry, SemanticFile = LearnwarePacker.SemanticEntry;
 
     /// <summary>The RKME (K = <paramref name="k"/>) of the rows, as JSON bytes.</summary>
     public static byte[] StatJson(float[][] rows, int k = 20) =>
@@ -18,19 +18,13 @@ public static class TestPackages
 
     public static DenseMatrix Matrix(float[][] rows) => DenseMatrix.FromRows([.. rows.Select(r => r.Select(v => (double)v).ToArray())]);
 
-    /// <summary>Packs a model with its specifications, the manifest inferred as <c>learnware pack</c> infers it.</summary>
-    public static LearnwarePackage Pack(byte[] onnx, string semanticJson, byte[] statJson, ManifestOverrides? overrides = null)
-    {
-        LearnwareManifest manifest;
-        using (var model = OnnxModel.Load(onnx))
-            manifest = ManifestInference.Infer(model, SemanticJson.Parse(semanticJson), ModelFile, StatFile, SemanticFile, null, overrides);
-        return new LearnwarePackage(manifest, new Dictionary<string, byte[]>
-        {
-            [ModelFile] = onnx,
-            [StatFile] = statJson,
-            [SemanticFile] = Encoding.UTF8.GetBytes(semanticJson),
-        });
-    }
+    /// <summary>
+    /// Packs a model with its specifications, the manifest inferred as <c>learnware pack</c> infers it; the specifications
+    /// are not validated, so tests can build the faulty packages the checker must reject.
+    /// </summary>
+    public static LearnwarePackage Pack(byte[] onnx, string semanticJson, byte[] statJson, ManifestOverrides? overrides = null) =>
+        LearnwarePacker.Pack(new PackSources { Model = onnx, SemanticJson = semanticJson, StatSpecification = statJson, Overrides = overrides },
+            validateSpecifications: false);
 
     /// <summary>The package's zip bytes.</summary>
     public static byte[] Zip(LearnwarePackage package)

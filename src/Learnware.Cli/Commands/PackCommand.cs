@@ -1,16 +1,12 @@
 using System.CommandLine;
-using Learnware.Models;
 using Learnware.Packaging;
 using Learnware.Specifications;
-using Learnware.Specifications.Semantic;
 
 namespace Learnware.Cli.Commands;
 
 /// <summary><c>learnware pack</c>: an ONNX model and its specifications into a learnware package.</summary>
 internal static class PackCommand
 {
-    private const string ModelEntry = "model.onnx", StatEntry = "stat.json", SemanticEntry = "semantic.json", ReadmeEntry = "README.md";
-
     public static Command Create(CliConsole console)
     {
         var model = new Option<FileInfo>("--model") { Description = "the ONNX model", Required = true };
@@ -30,49 +26,43 @@ internal static class PackCommand
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
             var semanticFile = parse.GetRequiredValue(semantic).FullName;
-            var semanticJson = ReadText(semanticFile);
-            var violations = SemanticValidator.ValidateJson(semanticJson);
-            if (violations.Count > 0)
-            {
-                console.Error.WriteLine($"error: {semanticFile} is not a valid semantic specification:");
-                foreach (var v in violations)
-                    console.Error.WriteLine($"  {v}");
-                return CliExitCode.CheckFailed;
-            }
             var statFile = parse.GetRequiredValue(stat).FullName;
-            var statBytes = ReadBytes(statFile);
+            var modelFile = parse.GetRequiredValue(model).FullName;
+            var readmeFile = parse.GetValue(readme)?.FullName;
+            var sources = new PackSources
+            {
+                Model = ReadBytes(modelFile),
+                StatSpecification = ReadBytes(statFile),
+                SemanticJson = ReadText(semanticFile),
+                Readme = readmeFile is null ? null : ReadBytes(readmeFile),
+                ModelName = Path.GetFileName(modelFile),
+                Overrides = new ManifestOverrides
+                {
+                    InputName = parse.GetValue(input),
+                    OutputName = parse.GetValue(outputName),
+                    Meaning = parse.GetValue(meaning) is { } m ? Enum.Parse<OutputMeaning>(m, ignoreCase: true) : null,
+                    Classes = ParseClasses(parse.GetValue(classes)),
+                },
+            };
+            LearnwarePackage package;
             try
             {
-                RkmeJson.Parse(statBytes);
+                package = LearnwarePacker.Pack(sources);
+            }
+            catch (SemanticSpecificationInvalidException e)
+            {
+                console.Error.WriteLine($"error: {semanticFile} is not a valid semantic specification:");
+                foreach (var v in e.Violations)
+                    console.Error.WriteLine($"  {v}");
+                return CliExitCode.CheckFailed;
             }
             catch (SpecificationException e)
             {
                 throw new UsageException($"{statFile}: {e.Message}");
             }
-            var modelFile = parse.GetRequiredValue(model).FullName;
-            var modelBytes = ReadBytes(modelFile);
-            var readmeFile = parse.GetValue(readme)?.FullName;
-            var overrides = new ManifestOverrides
-            {
-                InputName = parse.GetValue(input),
-                OutputName = parse.GetValue(outputName),
-                Meaning = parse.GetValue(meaning) is { } m ? Enum.Parse<OutputMeaning>(m, ignoreCase: true) : null,
-                Classes = ParseClasses(parse.GetValue(classes)),
-            };
-            LearnwareManifest manifest;
-            using (var onnx = OnnxModel.Load(modelBytes, Path.GetFileName(modelFile)))
-                manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(semanticJson), ModelEntry, StatEntry,
-                    SemanticEntry, readmeFile is null ? null : ReadmeEntry, overrides);
-            var files = new Dictionary<string, byte[]>
-            {
-                [ModelEntry] = modelBytes,
-                [StatEntry] = statBytes,
-                [SemanticEntry] = System.Text.Encoding.UTF8.GetBytes(semanticJson),
-            };
-            if (readmeFile is not null)
-                files[ReadmeEntry] = ReadBytes(readmeFile);
+            var manifest = package.Manifest;
             var target = parse.GetRequiredValue(output).FullName;
-            new LearnwarePackageWriter().Write(new LearnwarePackage(manifest, files), target);
+            new LearnwarePackageWriter().Write(package, target);
             var o = manifest.Model.Output;
             console.Out.WriteLine($"wrote {target}");
             console.Out.WriteLine($"  model   {manifest.Model.Kind.ToString().ToLowerInvariant()}: input '{manifest.Model.Input.Name}' [{string.Join(", ", manifest.Model.Input.Shape)}], " +

@@ -1,39 +1,78 @@
+using System.Collections.Concurrent;
 using Learnware.Market.Index;
 using Learnware.Specifications;
 
 namespace Learnware.Market.Search;
 
 /// <summary>
-/// Sketch indexes of large islands, kept while their learnwares are unchanged: an island is rebuilt when its
-/// stamp (which learnwares, which versions) differs from the one it was built for.
+/// Sketch indexes of large islands, kept for the market's lifetime and brought up to date on each search by adding,
+/// replacing and removing only the learnwares that changed, never by rebuilding. An index is never disposed while the
+/// market is open, so a search still reading one is never left with a disposed index.
 /// </summary>
 internal sealed class IslandIndexCache : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<(int Dimension, double Gamma), (string Stamp, SketchIndex Index)> _islands = [];
+    private readonly ConcurrentDictionary<(int Dimension, double Gamma), Island> _islands = new();
 
-    public SketchIndex Get(int dimension, double gamma, string stamp, IReadOnlyList<SearchCandidate> island)
+    /// <summary>The island's index, updated to hold exactly <paramref name="served"/> (the island's candidates).</summary>
+    public Island Get(int dimension, double gamma, IReadOnlyList<SearchCandidate> served)
     {
-        lock (_gate)
-        {
-            if (_islands.TryGetValue((dimension, gamma), out var cached) && cached.Stamp == stamp)
-                return cached.Index;
-            cached.Index?.Dispose();
-            var index = new SketchIndex(new RandomFeatureMap(dimension, gamma), island.Count);
-            index.AddRange(island.Where(c => c.Spec is not null)
-                .Select(c => new KeyValuePair<string, RkmeTableSpecification>(c.Id, c.Spec!)).ToArray());
-            _islands[(dimension, gamma)] = (stamp, index);
-            return index;
-        }
+        var island = _islands.GetOrAdd((dimension, gamma), static key => new Island(new SketchIndex(new RandomFeatureMap(key.Dimension, key.Gamma))));
+        island.Update(served);
+        return island;
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        foreach (var island in _islands.Values)
+            island.Index.Dispose();
+        _islands.Clear();
+    }
+
+    /// <summary>One island's index and the candidate it holds for each learnware.</summary>
+    internal sealed class Island(SketchIndex index)
+    {
+        private readonly Lock _updates = new();
+        private readonly ConcurrentDictionary<string, SearchCandidate> _members = new(StringComparer.Ordinal);
+
+        public SketchIndex Index { get; } = index;
+
+        /// <summary>The specification the island holds for <paramref name="id"/>, or null once it has gone.</summary>
+        public RkmeTableSpecification? Specification(string id) => _members.GetValueOrDefault(id)?.Spec;
+
+        public void Update(IReadOnlyList<SearchCandidate> served)
         {
-            foreach (var (_, index) in _islands.Values)
-                index.Dispose();
-            _islands.Clear();
+            // Updates run one at a time; searches keep querying meanwhile under the index's own read lock.
+            lock (_updates)
+            {
+                var wanted = new Dictionary<string, SearchCandidate>(StringComparer.Ordinal);
+                foreach (var candidate in served)
+                {
+                    if (candidate.Spec is not null)
+                        wanted[candidate.Id] = candidate;
+                }
+
+                foreach (var (id, _) in _members)
+                {
+                    if (!wanted.ContainsKey(id))
+                    {
+                        Index.Remove(id);
+                        _members.TryRemove(id, out _);
+                    }
+                }
+
+                var added = new List<KeyValuePair<string, RkmeTableSpecification>>();
+                foreach (var (id, candidate) in wanted)
+                {
+                    if (!_members.TryGetValue(id, out var held))
+                        added.Add(new(id, candidate.Spec!));
+                    else if (!ReferenceEquals(held, candidate))
+                        Index.Replace(id, candidate.Spec!);
+                    _members[id] = candidate;
+                }
+
+                if (added.Count > 0)
+                    Index.AddRange(added);
+            }
         }
     }
 }

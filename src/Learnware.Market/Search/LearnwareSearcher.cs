@@ -23,8 +23,8 @@ public sealed class LearnwareSearcher
         if (query.Spec is null)
         {
             var single = matches.Take(query.Top).Select(c => new SingleResult(c.Id, c.Name, null, null)).ToArray();
-            return new SearchResult(single, null);
+            return new SearchResult(single, null) { Total = matches.Count };
         }
-        return StatisticalSearcher.Search(query.Spec, matches, query.Top, query.MaxMixture, query.Method);
+        return StatisticalSearcher.Search(query.Spec, matches, query.Top, query.MaxMixture, query.Method) with { Total = matches.Count };
     }
 }

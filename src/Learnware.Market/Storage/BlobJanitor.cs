@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Learnware.Market.Storage;
 
 /// <summary>Removes blobs that no version references, and what unfinished writes left behind.</summary>
-internal sealed class BlobJanitor(MarketDatabase database, IBlobStore blobs, KeyLocks locks)
+internal sealed class BlobJanitor(MarketDatabase database, IBlobStore blobs, KeyLocks locks, TimeProvider time, ILogger logger)
 {
     /// <summary>Deletes the blob unless a version references it; the caller holds the key's lock.</summary>
     public async Task<bool> RemoveIfUnreferencedAsync(string key, CancellationToken cancellationToken)
@@ -24,15 +25,16 @@ internal sealed class BlobJanitor(MarketDatabase database, IBlobStore blobs, Key
         {
             await RemoveIfUnreferencedAsync(key, CancellationToken.None);
         }
-        catch (Exception)
+        catch (Exception e)
         {
             // The database or folder is failing too; the next cleanup finds the orphan.
+            logger.LogWarning(e, "Left blob {Blob} for the next cleanup: removing it after a failed write failed too", key);
         }
     }
 
     public async Task<CleanupResult> CleanUpAsync(TimeSpan gracePeriod, CancellationToken cancellationToken)
     {
-        var cutoff = DateTimeOffset.UtcNow - gracePeriod;
+        var cutoff = time.GetUtcNow() - gracePeriod;
         var abandoned = await blobs.RemoveAbandonedWritesAsync(cutoff, cancellationToken);
         HashSet<string> referenced;
         await using (var db = database.CreateContext())
@@ -56,6 +58,11 @@ internal sealed class BlobJanitor(MarketDatabase database, IBlobStore blobs, Key
                     orphans++;
                 }
             }
+        }
+
+        if (orphans > 0 || abandoned > 0)
+        {
+            logger.LogInformation("Cleanup removed {Orphans} orphan blobs and {Abandoned} unfinished writes", orphans, abandoned);
         }
 
         return new CleanupResult(orphans, abandoned);

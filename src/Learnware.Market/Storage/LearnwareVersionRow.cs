@@ -1,6 +1,6 @@
 namespace Learnware.Market.Storage;
 
-/// <summary>One immutable version of a learnware; only its status moves, once, out of pending.</summary>
+/// <summary>One immutable version of a learnware; only its status moves: pending, checking, then usable or rejected.</summary>
 internal sealed class LearnwareVersionRow
 {
     public required string LearnwareId { get; set; }
@@ -10,6 +10,9 @@ internal sealed class LearnwareVersionRow
     public LearnwareStatus Status { get; set; }
 
     public string? CheckLog { get; set; }
+
+    // When a verifier claimed the version (status Checking); a claim this old was left by a crashed verifier.
+    public DateTime? ClaimedAt { get; set; }
 
     public required string SemanticJson { get; set; }
 

@@ -1,11 +1,11 @@
 namespace Learnware.Market.Storage;
 
-/// <summary>The store's timestamps: UTC, truncated to microseconds so every database gives back exactly what was written.</summary>
-internal static class MarketClock
+/// <summary>The store's timestamps: UTC from the store's <see cref="TimeProvider"/>, truncated to microseconds so every database gives back exactly what was written.</summary>
+internal sealed class MarketClock(TimeProvider time)
 {
-    public static DateTime UtcNow()
+    public DateTime UtcNow()
     {
-        var ticks = DateTime.UtcNow.Ticks;
+        var ticks = time.GetUtcNow().UtcTicks;
         return new DateTime(ticks - ticks % 10, DateTimeKind.Utc);
     }
 }

@@ -1,6 +1,7 @@
 using Learnware.Checking;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Learnware.Market.Storage;
 
@@ -15,15 +16,19 @@ public sealed class MarketStore : IDisposable
     private readonly BlobJanitor _janitor;
     private readonly VersionWriter _writer;
     private readonly MarketQueries _queries;
+    private readonly MarketClock _clock;
+    private readonly VersionClaims _claims;
 
     private MarketStore(MarketStoreOptions options, MarketDatabase database, IBlobStore blobs)
     {
         Options = options;
         _database = database;
         Blobs = blobs;
-        _janitor = new BlobJanitor(database, blobs, _locks);
-        _writer = new VersionWriter(database, blobs, _locks, _janitor);
+        _clock = new MarketClock(options.TimeProvider);
+        _janitor = new BlobJanitor(database, blobs, _locks, options.TimeProvider, options.LoggerFactory.CreateLogger<MarketStore>());
+        _writer = new VersionWriter(database, blobs, _locks, _janitor, _clock);
         _queries = new MarketQueries(database);
+        _claims = new VersionClaims(database, _queries, _clock);
     }
 
     /// <summary>Where the store keeps its data.</summary>
@@ -60,7 +65,7 @@ public sealed class MarketStore : IDisposable
         return store;
     }
 
-    /// <summary>Adds a new learnware as version 1; its status comes from the submission's check report.</summary>
+    /// <summary>Adds a new learnware as version 1, pending until its checks are recorded.</summary>
     /// <exception cref="DuplicatePackageException">The same package bytes are already in the market.</exception>
     public Task<StoredLearnware> AddAsync(string owner, SubmittedVersion submission, CancellationToken cancellationToken = default)
     {
@@ -70,7 +75,7 @@ public sealed class MarketStore : IDisposable
         return _writer.WriteAsync(null, owner, submission, cancellationToken);
     }
 
-    /// <summary>Adds the next version of an existing learnware; earlier versions stay as they are.</summary>
+    /// <summary>Adds the next version of an existing learnware, pending; earlier versions stay as they are.</summary>
     /// <exception cref="LearnwareNotFoundException">No such learnware.</exception>
     /// <exception cref="DuplicatePackageException">The same package bytes are already in the market.</exception>
     public Task<StoredLearnware> UpdateAsync(string learnwareId, SubmittedVersion submission, CancellationToken cancellationToken = default)
@@ -81,20 +86,40 @@ public sealed class MarketStore : IDisposable
         return _writer.WriteAsync(learnwareId, null, submission, cancellationToken);
     }
 
-    /// <summary>Records the checks' outcome for a pending version, which becomes usable or rejected.</summary>
+    /// <summary>
+    /// Claims the oldest pending version for checking (status checking), or returns null when none waits. A version is
+    /// claimed by one caller only, however many processes share the database.
+    /// </summary>
+    public Task<StoredLearnware?> ClaimNextAsync(CancellationToken cancellationToken = default) => _claims.ClaimNextAsync(cancellationToken);
+
+    /// <summary>Claims one given version for checking; false when it is not pending (someone else has claimed it).</summary>
+    public Task<bool> ClaimAsync(string learnwareId, int version, CancellationToken cancellationToken = default) =>
+        _claims.TryClaimAsync(learnwareId, version, cancellationToken);
+
+    /// <summary>
+    /// Puts versions claimed at least <paramref name="olderThan"/> ago and never completed (their verifier stopped)
+    /// back to pending; returns how many.
+    /// </summary>
+    public Task<int> RequeueAbandonedChecksAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(olderThan, TimeSpan.Zero);
+        return _claims.RequeueAsync(olderThan, cancellationToken);
+    }
+
+    /// <summary>Records the checks' outcome for a claimed version, which becomes usable or rejected.</summary>
     /// <exception cref="LearnwareNotFoundException">No such version.</exception>
-    /// <exception cref="MarketStoreException">The version is not pending.</exception>
+    /// <exception cref="MarketStoreException">The version is not being checked.</exception>
     public async Task<StoredLearnware> CompleteCheckAsync(string learnwareId, int version, CheckReport report,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var status = SubmittedVersion.StatusOf(report);
+        var status = report.Passed ? LearnwareStatus.Usable : LearnwareStatus.Rejected;
         var log = CheckLogJson.Serialize(report);
         int changed;
         await using (var db = _database.CreateContext())
         {
             changed = await db.Versions
-                .Where(v => v.LearnwareId == learnwareId && v.Version == version && v.Status == LearnwareStatus.Pending)
+                .Where(v => v.LearnwareId == learnwareId && v.Version == version && v.Status == LearnwareStatus.Checking)
                 .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, status).SetProperty(v => v.CheckLog, log), cancellationToken);
         }
 
@@ -102,7 +127,7 @@ public sealed class MarketStore : IDisposable
         if (changed == 0)
         {
             throw new MarketStoreException(
-                $"learnware {learnwareId} version {version} is already {current.Status}; only a pending version takes a check result");
+                $"learnware {learnwareId} version {version} is {current.Status}; only a version being checked takes a check result");
         }
 
         return current;
@@ -117,7 +142,7 @@ public sealed class MarketStore : IDisposable
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Locks the learnware's row first, so an update running now either finishes before or finds nothing.
             var found = await db.Learnwares.Where(l => l.Id == learnwareId)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.UpdatedAt, MarketClock.UtcNow()), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.UpdatedAt, _clock.UtcNow()), cancellationToken);
             if (found == 0)
             {
                 return false;
@@ -170,7 +195,7 @@ public sealed class MarketStore : IDisposable
         CancellationToken cancellationToken = default) =>
         _queries.ListLatestUsableAsync(specType, specDimension, cancellationToken);
 
-    /// <summary>Every version still waiting for its checks, oldest first, so queued work can resume after a restart.</summary>
+    /// <summary>Every version still waiting for its checks (not yet claimed), oldest first.</summary>
     public Task<IReadOnlyList<StoredLearnware>> ListPendingAsync(CancellationToken cancellationToken = default) =>
         _queries.ListPendingAsync(cancellationToken);
 

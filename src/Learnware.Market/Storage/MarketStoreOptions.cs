@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Learnware.Market.Storage;
 
 /// <summary>Where a market keeps its data.</summary>
@@ -17,6 +20,12 @@ public sealed record MarketStoreOptions
     /// process sharing the folder never loses a package it is still adding.
     /// </summary>
     public TimeSpan CleanupGracePeriod { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>The clock of the store's timestamps and of cleanup's and the queue's ages.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Where the store logs what it skips or retries.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
     /// <summary>The folder of package blobs.</summary>
     public string BlobFolder => Path.Combine(Root, "blobs");

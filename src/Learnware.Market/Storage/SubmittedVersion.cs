@@ -1,10 +1,9 @@
-using Learnware.Checking;
-
 namespace Learnware.Market.Storage;
 
 /// <summary>
 /// What the store keeps of one submitted package: its bytes and the facts already read from it. The store does not
-/// parse packages; whoever read and checked the package fills this in.
+/// parse packages; whoever read the package fills this in. Every submission is stored pending: only the checks,
+/// through <see cref="MarketStore.ClaimAsync"/> and <see cref="MarketStore.CompleteCheckAsync"/>, make it usable.
 /// </summary>
 public sealed record SubmittedVersion
 {
@@ -25,15 +24,6 @@ public sealed record SubmittedVersion
 
     /// <summary>The statistical specification's dimension; with the type it picks the search island.</summary>
     public required int SpecDimension { get; init; }
-
-    /// <summary>The checks' outcome, or null when they have not run yet (the version is then pending).</summary>
-    public CheckReport? CheckReport { get; init; }
-
-    /// <summary>The status the version gets: pending without a report, usable when every check passed, else rejected.</summary>
-    public LearnwareStatus Status => StatusOf(CheckReport);
-
-    internal static LearnwareStatus StatusOf(CheckReport? report) =>
-        report is null ? LearnwareStatus.Pending : report.Passed ? LearnwareStatus.Usable : LearnwareStatus.Rejected;
 
     internal void Validate()
     {

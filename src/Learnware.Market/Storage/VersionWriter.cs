@@ -6,7 +6,7 @@ namespace Learnware.Market.Storage;
 /// Stores a new version: the blob first (content-addressed, so writing it twice is harmless), then the rows in one
 /// transaction. Any failure removes the blob again unless a row references it.
 /// </summary>
-internal sealed class VersionWriter(MarketDatabase database, IBlobStore blobs, KeyLocks locks, BlobJanitor janitor)
+internal sealed class VersionWriter(MarketDatabase database, IBlobStore blobs, KeyLocks locks, BlobJanitor janitor, MarketClock clock)
 {
     // Conflicts (a version number or an id taken by a concurrent writer) are retried; this many tries is plenty.
     private const int MaxAttempts = 20;
@@ -60,7 +60,7 @@ internal sealed class VersionWriter(MarketDatabase database, IBlobStore blobs, K
     {
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = MarketClock.UtcNow();
+        var now = clock.UtcNow();
         LearnwareRow learnware;
         int version;
         if (learnwareId is null)
@@ -88,8 +88,7 @@ internal sealed class VersionWriter(MarketDatabase database, IBlobStore blobs, K
         {
             LearnwareId = learnware.Id,
             Version = version,
-            Status = submission.Status,
-            CheckLog = submission.CheckReport is null ? null : CheckLogJson.Serialize(submission.CheckReport),
+            Status = LearnwareStatus.Pending,
             SemanticJson = submission.SemanticJson,
             Name = submission.Name,
             SpecJson = submission.SpecJson,

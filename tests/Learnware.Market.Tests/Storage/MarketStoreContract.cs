@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Learnware.Checking;
 using Learnware.Market.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Learnware.Market.Tests.Storage;
 
@@ -14,6 +15,10 @@ public abstract class MarketStoreContract : IAsyncLifetime
     private readonly string _root = Path.Combine(Path.GetTempPath(), "learnware-store-tests", Guid.NewGuid().ToString("N"));
     private readonly List<MarketStore> _opened = [];
     private string? _connectionString;
+
+    // Starts at the current time, as blob files carry real modification times, and moves a millisecond per reading,
+    // so that learnwares added one after another get distinct times.
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     /// <summary>Readies an empty database; returns its connection string, or null for the default SQLite file.</summary>
     protected abstract Task<string?> PrepareDatabaseAsync();
@@ -40,8 +45,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
     {
         var store = await OpenAsync();
         var submission = Submissions.Fake(Submissions.Passed, name: "Loan default", dimension: 7);
-        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
-
+        var before = _clock.GetUtcNow();
         var added = await store.AddAsync("alice", submission);
 
         Assert.True(LearnwareIds.IsValid(added.Id), added.Id);
@@ -55,7 +59,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
         Assert.Equal(7, added.SpecDimension);
         Assert.Equal(ContentAddress.Of(submission.PackageBytes), added.PackageSha256);
         Assert.Equal(submission.PackageBytes.Length, added.PackageSize);
-        Assert.InRange(added.CreatedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.InRange(added.CreatedAt, before, _clock.GetUtcNow());
         Assert.Equal(added.CreatedAt, added.UpdatedAt);
         Assert.Equal(added.CreatedAt, added.VersionCreatedAt);
         Assert.Equal(Submissions.Passed.Results, CheckLogJson.Parse(added.CheckLog!).Results);
@@ -70,7 +74,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task Status_ComesFromTheCheckReport_AndPendingMovesOnce()
+    public async Task EveryVersionStartsPending_AndOnlyAClaimedOneTakesTheCheckResult()
     {
         var store = await OpenAsync();
         var usable = await store.AddAsync("alice", Submissions.Fake(Submissions.Passed));
@@ -84,15 +88,88 @@ public abstract class MarketStoreContract : IAsyncLifetime
         Assert.Null(pending.CheckLog);
         Assert.Equal([pending], await store.ListPendingAsync());
         Assert.Equal([usable.Id], (await store.ListLatestUsableAsync()).Select(l => l.Id));
+        var unclaimed = await Assert.ThrowsAsync<MarketStoreException>(() => store.CompleteCheckAsync(pending.Id, 1, Submissions.Passed));
+        Assert.Contains("is Pending", unclaimed.Message);
 
+        Assert.True(await store.ClaimAsync(pending.Id, 1));
+        Assert.False(await store.ClaimAsync(pending.Id, 1));
+        Assert.Equal(LearnwareStatus.Checking, (await store.GetAsync(pending.Id))!.Status);
+        Assert.Empty(await store.ListPendingAsync());
+        Assert.Equal([usable.Id], (await store.ListLatestUsableAsync()).Select(l => l.Id));
         var checkedNow = await store.CompleteCheckAsync(pending.Id, 1, Submissions.Passed);
 
         Assert.Equal(LearnwareStatus.Usable, checkedNow.Status);
         Assert.Equal(checkedNow, await store.GetAsync(pending.Id));
-        Assert.Empty(await store.ListPendingAsync());
         var again = await Assert.ThrowsAsync<MarketStoreException>(() => store.CompleteCheckAsync(pending.Id, 1, Submissions.Failed));
-        Assert.Contains("already Usable", again.Message);
+        Assert.Contains("is Usable", again.Message);
         await Assert.ThrowsAsync<LearnwareNotFoundException>(() => store.CompleteCheckAsync(pending.Id, 2, Submissions.Passed));
+    }
+
+    [StoreFact]
+    public async Task ClaimNext_TakesTheOldestPendingVersion_ThenNothing()
+    {
+        var store = await OpenAsync();
+        var first = await store.AddAsync("alice", Submissions.Fake());
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await store.AddAsync("bob", Submissions.Fake());
+
+        var claimed = await store.ClaimNextAsync();
+        var next = await store.ClaimNextAsync();
+
+        Assert.Equal((first.Id, LearnwareStatus.Checking), (claimed!.Id, claimed.Status));
+        Assert.Equal((second.Id, LearnwareStatus.Checking), (next!.Id, next.Status));
+        Assert.Null(await store.ClaimNextAsync());
+    }
+
+    [StoreFact]
+    public async Task ConcurrentVerifiers_ClaimEveryPendingVersionExactlyOnce()
+    {
+        var store = await OpenAsync();
+        var other = await OpenAsync();
+        var added = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            added.Add((await store.AddAsync("alice", Submissions.Fake())).Id);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(worker => Task.Run(async () =>
+        {
+            var mine = new List<string>();
+            // Bounded: twelve versions in all, so no worker can claim more.
+            for (var attempt = 0; attempt < 13; attempt++)
+            {
+                var claimed = await (worker % 2 == 0 ? store : other).ClaimNextAsync();
+                if (claimed is null)
+                {
+                    break;
+                }
+
+                mine.Add(claimed.Id);
+            }
+
+            return mine;
+        })));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(added.Order(), all.Order());
+        Assert.Empty(await store.ListPendingAsync());
+    }
+
+    [StoreFact]
+    public async Task AbandonedClaims_GoBackToPending_OnlyPastTheirAge()
+    {
+        var store = await OpenAsync();
+        var added = await store.AddAsync("alice", Submissions.Fake());
+        Assert.NotNull(await store.ClaimNextAsync());
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, await store.RequeueAbandonedChecksAsync(TimeSpan.FromMinutes(2)));
+        Assert.Equal(LearnwareStatus.Checking, (await store.GetAsync(added.Id))!.Status);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await store.RequeueAbandonedChecksAsync(TimeSpan.FromMinutes(2)));
+
+        Assert.Equal([added.Id], (await store.ListPendingAsync()).Select(p => p.Id));
+        Assert.Equal(added.Id, (await store.ClaimNextAsync())!.Id);
     }
 
     [StoreFact]
@@ -180,7 +257,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
         var first = await store.AddAsync("alice", submission);
         var other = await store.AddAsync("bob", Submissions.Fake());
 
-        var onAdd = await Assert.ThrowsAsync<DuplicatePackageException>(() => store.AddAsync("mallory", submission with { Name = "copy" }));
+        var onAdd = await Assert.ThrowsAsync<DuplicatePackageException>(() => store.AddAsync("mallory", submission.Version with { Name = "copy" }));
         var onUpdate = await Assert.ThrowsAsync<DuplicatePackageException>(() => store.UpdateAsync(other.Id, submission));
 
         foreach (var refused in new[] { onAdd, onUpdate })
@@ -239,6 +316,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
         Assert.True(File.Exists(freshTemporary));
         Assert.Equal(kept, await reopened.GetAsync(kept.Id));
 
+        _clock.Advance(TimeSpan.FromMinutes(1));
         var immediate = await OpenAsync(TimeSpan.Zero);
         Assert.Equal([kept.PackageSha256], await immediate.Blobs.ListAsync().Select(b => b.Key).ToListAsync());
         Assert.False(File.Exists(freshTemporary));
@@ -353,6 +431,7 @@ public abstract class MarketStoreContract : IAsyncLifetime
         Root = _root,
         ConnectionString = _connectionString,
         CleanupGracePeriod = gracePeriod ?? TimeSpan.FromHours(1),
+        TimeProvider = _clock,
     };
 
     private async Task<MarketStore> OpenAsync(TimeSpan? gracePeriod = null)

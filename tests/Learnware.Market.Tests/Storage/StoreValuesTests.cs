@@ -35,12 +35,4 @@ public sealed class StoreValuesTests
         Assert.Contains("\"status\":\"failed\"", json);
         Assert.Equal(Submissions.Failed.Results, CheckLogJson.Parse(json).Results);
     }
-
-    [Fact]
-    public void Status_FollowsTheReport()
-    {
-        Assert.Equal(LearnwareStatus.Pending, Submissions.Fake().Status);
-        Assert.Equal(LearnwareStatus.Usable, Submissions.Fake(Submissions.Passed).Status);
-        Assert.Equal(LearnwareStatus.Rejected, Submissions.Fake(Submissions.Failed).Status);
-    }
 }

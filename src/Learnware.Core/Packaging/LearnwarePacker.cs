@@ -1,0 +1,58 @@
+using System.Text;
+using Learnware.Models;
+using Learnware.Specifications;
+using Learnware.Specifications.Semantic;
+
+namespace Learnware.Packaging;
+
+/// <summary>
+/// Packs an ONNX model with its specifications: validates both specifications, infers the manifest from the model
+/// and the semantics, and names the files as every learnware package does. The CLI's <c>pack</c>, the dock's demo
+/// seeding and the tests all pack through here.
+/// </summary>
+public static class LearnwarePacker
+{
+    /// <summary>The file names inside a packed learnware.</summary>
+    public const string ModelEntry = "model.onnx", StatEntry = "stat.json", SemanticEntry = "semantic.json", ReadmeEntry = "README.md";
+
+    /// <summary>
+    /// Builds the package. With <paramref name="validateSpecifications"/> false the specifications go in as given, for
+    /// building the faulty packages that show what the checker rejects.
+    /// </summary>
+    /// <exception cref="SemanticSpecificationInvalidException">The semantic specification breaks a rule.</exception>
+    /// <exception cref="SpecificationException">The statistical specification does not parse.</exception>
+    /// <exception cref="ManifestException">The model does not fit the task, or the manifest's choice is ambiguous.</exception>
+    /// <exception cref="ModelException">The model does not load.</exception>
+    public static LearnwarePackage Pack(PackSources sources, bool validateSpecifications = true)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        if (validateSpecifications)
+        {
+            var violations = SemanticValidator.ValidateJson(sources.SemanticJson);
+            if (violations.Count > 0)
+                throw new SemanticSpecificationInvalidException(violations);
+            RkmeJson.Parse(sources.StatSpecification);
+        }
+        LearnwareManifest manifest;
+        using (var onnx = OnnxModel.Load(sources.Model, sources.ModelName))
+            manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(sources.SemanticJson), ModelEntry, StatEntry,
+                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides);
+        var files = new Dictionary<string, byte[]>
+        {
+            [ModelEntry] = sources.Model,
+            [StatEntry] = sources.StatSpecification,
+            [SemanticEntry] = Encoding.UTF8.GetBytes(sources.SemanticJson),
+        };
+        if (sources.Readme is not null)
+            files[ReadmeEntry] = sources.Readme;
+        return new LearnwarePackage(manifest, files);
+    }
+
+    /// <summary>Builds the package and returns its zip bytes.</summary>
+    public static byte[] PackToZip(PackSources sources, PackageLimits? limits = null)
+    {
+        using var buffer = new MemoryStream();
+        new LearnwarePackageWriter(limits).Write(Pack(sources), buffer);
+        return buffer.ToArray();
+    }
+}

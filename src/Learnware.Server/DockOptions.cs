@@ -1,0 +1,60 @@
+namespace Learnware.Server;
+
+/// <summary>How the dock runs: where its data lives, whether it seeds a demo market, and the verification queue's settings.</summary>
+public sealed record DockOptions
+{
+    /// <summary>The environment variable naming the data folder.</summary>
+    public const string DataVariable = "LEARNWARE_DOCK_DATA";
+
+    /// <summary>The environment variable naming a database for the market's records (PostgreSQL), as the CLI reads it.</summary>
+    public const string DatabaseVariable = "LEARNWARE_MARKET_DATABASE";
+
+    /// <summary>The environment variable that, set to <c>false</c>, skips seeding as <c>--no-seed</c> does.</summary>
+    public const string SeedVariable = "LEARNWARE_DOCK_SEED";
+
+    /// <summary>The address the dock listens on unless <c>--urls</c> says otherwise: loopback only.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>The data folder: market records (SQLite) and package blobs.</summary>
+    public required string DataFolder { get; init; }
+
+    /// <summary>A database connection string for the market's records, or null for SQLite in the data folder.</summary>
+    public string? MarketDatabase { get; init; }
+
+    /// <summary>Whether an empty dock is seeded with the demo learnwares on start.</summary>
+    public bool Seed { get; init; } = true;
+
+    /// <summary>Whether this process only verifies (no HTTP API), against a database shared with a dock.</summary>
+    public bool WorkerOnly { get; init; }
+
+    /// <summary>Whether this process runs the verification queue.</summary>
+    public bool RunQueue { get; init; } = true;
+
+    /// <summary>How long one version's checks may run before the version is rejected for it.</summary>
+    public TimeSpan CheckTimeLimit { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long the queue waits before looking again when nothing is pending.</summary>
+    public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How old a claim must be before it counts as abandoned by a stopped verifier and goes back to pending: past the
+    /// check time limit, so a verifier still at work never loses its version.
+    /// </summary>
+    public TimeSpan AbandonedClaimAge => CheckTimeLimit + TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest package an upload may carry.</summary>
+    public long MaxPackageBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>The default data folder: <c>~/.learnware-dock/dock</c>.</summary>
+    public static string DefaultDataFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".learnware-dock", "dock");
+
+    /// <summary>Options from the command line (<c>--no-seed</c>, <c>--worker-only</c>) and the environment.</summary>
+    public static DockOptions From(IReadOnlyCollection<string> args, Func<string, string?> environment) => new()
+    {
+        DataFolder = environment(DataVariable) is { Length: > 0 } data ? Path.GetFullPath(data) : DefaultDataFolder,
+        MarketDatabase = environment(DatabaseVariable) is { Length: > 0 } database ? database : null,
+        Seed = !args.Contains("--no-seed") && !string.Equals(environment(SeedVariable), "false", StringComparison.OrdinalIgnoreCase),
+        WorkerOnly = args.Contains("--worker-only"),
+    };
+}
