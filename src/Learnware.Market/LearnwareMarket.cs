@@ -157,10 +157,10 @@ public sealed class LearnwareMarket : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var usable = await Store.ListLatestUsableAsync(
-            query.Spec is null ? null : RkmeTableSpecification.TypeName,
-            query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
-        var candidates = _candidates.Get(usable, query.Spec?.Dimension);
-        if (query.Spec is { } user && candidates.Length > RankingOptions.ExactThreshold)
+            query.Spec?.TypeName, query.Spec?.PointSize, cancellationToken).ConfigureAwait(false);
+        var candidates = _candidates.Get(usable, query.Spec?.PointSize);
+        // The sketch index maps the RBF kernel of tables; other kinds' islands are ranked exactly.
+        if (query.Spec is RkmeTableSpecification user && candidates.Length > RankingOptions.ExactThreshold)
             return SearchLargeIsland(query, user, candidates);
         return _searcher.Search(query, candidates);
     }
@@ -215,8 +215,8 @@ public sealed class LearnwareMarket : IDisposable
         using (var stream = new MemoryStream(bytes, writable: false))
             package = new LearnwarePackageReader(_checkOptions.Limits).Read(stream);
         var semanticJson = package.SemanticSpecificationJson;
-        // The specification search and reuse work with: the first RKME table one, else the first of any type.
-        var statFile = package.Manifest.StatSpecifications.FirstOrDefault(s => s.Type == RkmeTableSpecification.TypeName)
+        // The specification search and reuse work with, as the checker picks it: the first of a known RKME kind, else the first.
+        var statFile = package.Manifest.StatSpecifications.FirstOrDefault(s => StatSpecificationJson.IsKnown(s.Type))
             ?? package.Manifest.StatSpecifications[0];
         var specJson = package.StatSpecificationJson(statFile.File);
         return new SubmittedVersion
@@ -246,7 +246,7 @@ public sealed class LearnwareMarket : IDisposable
     {
         try
         {
-            return RkmeJson.Parse(Encoding.UTF8.GetBytes(specJson)).Dimension;
+            return StatSpecificationJson.Parse(Encoding.UTF8.GetBytes(specJson)).PointSize;
         }
         catch (SpecificationException)
         {

@@ -26,17 +26,18 @@ public static class LearnwarePacker
     public static LearnwarePackage Pack(PackSources sources, bool validateSpecifications = true)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        string? statType = null;
         if (validateSpecifications)
         {
             var violations = SemanticValidator.ValidateJson(sources.SemanticJson);
             if (violations.Count > 0)
                 throw new SemanticSpecificationInvalidException(violations);
-            RkmeJson.Parse(sources.StatSpecification);
+            statType = StatSpecificationJson.Parse(sources.StatSpecification).TypeName;
         }
         LearnwareManifest manifest;
         using (var onnx = OnnxModel.Load(sources.Model, sources.ModelName))
             manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(sources.SemanticJson), ModelEntry, StatEntry,
-                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides);
+                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides, statType);
         var files = new Dictionary<string, byte[]>
         {
             [ModelEntry] = sources.Model,

@@ -26,15 +26,15 @@ public static class RkmeJson
             for (int i = 0; i < spec.Count; i++)
             {
                 writer.WriteStartArray();
-                foreach (double v in spec.Point(i)) WriteFloat(writer, v);
+                foreach (double v in spec.Point(i)) SpecificationJsonText.WriteFloat(writer, v);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();
             writer.WriteStartArray("beta");
-            foreach (double v in spec.Weights) WriteFloat(writer, v);
+            foreach (double v in spec.Weights) SpecificationJsonText.WriteFloat(writer, v);
             writer.WriteEndArray();
             writer.WritePropertyName("gamma");
-            WriteFloat(writer, spec.Gamma);
+            SpecificationJsonText.WriteFloat(writer, spec.Gamma);
             writer.WriteNumber("num_points", spec.NumPoints);
             writer.WriteString("type", RkmeTableSpecification.TypeName);
             writer.WriteEndObject();
@@ -52,26 +52,8 @@ public static class RkmeJson
     public const double WeightSumTolerance = 1e-4;
 
     /// <summary>Reads a specification file, its sizes held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
-    public static RkmeTableSpecification Load(string path, PackageLimits? limits = null)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SpecificationException($"{path}: cannot read the file: {e.Message}", e);
-        }
-        try
-        {
-            return Parse(bytes, limits);
-        }
-        catch (SpecificationException e)
-        {
-            throw new SpecificationException($"{path}: {e.Message}", e);
-        }
-    }
+    public static RkmeTableSpecification Load(string path, PackageLimits? limits = null) =>
+        StatSpecificationJson.LoadWith(path, bytes => Parse(bytes, limits));
 
     /// <summary>
     /// Parses specification JSON (UTF-8 text or bytes). K and K·d are held to <paramref name="limits"/> (default
@@ -85,30 +67,19 @@ public static class RkmeJson
     public static RkmeTableSpecification Parse(ReadOnlyMemory<byte> json, PackageLimits? limits = null)
     {
         limits ??= PackageLimits.Default;
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, AllowDuplicateProperties = false });
-        }
-        catch (JsonException e)
-        {
-            throw new SpecificationException($"not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
-        }
-        using (document)
+        using var document = SpecificationJsonText.ParseObject(json);
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw new SpecificationException("the specification must be a JSON object");
             if (root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
                 && type.GetString() != RkmeTableSpecification.TypeName)
                 throw new SpecificationException(
                     $"\"type\" is \"{type.GetString()}\", but only \"{RkmeTableSpecification.TypeName}\" is a table specification");
-            var (points, count, dimension) = ReadPoints(Required(root, "z"), limits);
-            var weights = ReadVector(Required(root, "beta"), "beta");
+            var (points, count, dimension) = ReadPoints(SpecificationJsonText.Required(root, "z"), limits);
+            var weights = SpecificationJsonText.ReadVector(SpecificationJsonText.Required(root, "beta"), "beta");
             if (weights.Length != count)
                 throw new SpecificationException($"\"beta\" has {weights.Length} weights but \"z\" has {count} points");
             CheckWeights(weights);
-            var gammaElement = Required(root, "gamma");
+            var gammaElement = SpecificationJsonText.Required(root, "gamma");
             if (gammaElement.ValueKind != JsonValueKind.Number || !(gammaElement.GetDouble() is var gamma && gamma > 0 && double.IsFinite(gamma)))
                 throw new SpecificationException($"\"gamma\" must be a positive number, got {gammaElement.GetRawText()}");
             int numPoints = 0;
@@ -120,21 +91,6 @@ public static class RkmeJson
             return new RkmeTableSpecification(points, dimension, weights, gamma, numPoints);
         }
     }
-
-    /// <summary>
-    /// Writes a double so that Python reads it back as a float: the shortest round-trip digits, with ".0" added to
-    /// integral values (a bare 1 would load as an integer tensor in the reference package).
-    /// </summary>
-    private static void WriteFloat(Utf8JsonWriter writer, double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        if (text.AsSpan().IndexOfAny('.', 'E', 'e') < 0)
-            text += ".0";
-        writer.WriteRawValue(text, skipInputValidation: true);
-    }
-
-    private static JsonElement Required(JsonElement root, string key) =>
-        root.TryGetProperty(key, out var value) ? value : throw new SpecificationException($"the key \"{key}\" is missing");
 
     private static void CheckWeights(double[] weights)
     {
@@ -178,32 +134,11 @@ public static class RkmeJson
             int j = 0;
             foreach (var cell in row.EnumerateArray())
             {
-                points[i * dimension + j] = Number(cell, $"\"z\"[{i}][{j}]");
+                points[i * dimension + j] = SpecificationJsonText.Number(cell, $"\"z\"[{i}][{j}]");
                 j++;
             }
             i++;
         }
         return (points, count, dimension);
     }
-
-    private static double[] ReadVector(JsonElement array, string key)
-    {
-        if (array.ValueKind != JsonValueKind.Array)
-            throw new SpecificationException($"\"{key}\" must be a list of numbers");
-        var values = new double[array.GetArrayLength()];
-        int i = 0;
-        foreach (var cell in array.EnumerateArray())
-            values[i] = Number(cell, $"\"{key}\"[{i++}]");
-        return values;
-    }
-
-    private static double Number(JsonElement cell, string where)
-    {
-        if (cell.ValueKind == JsonValueKind.Number && cell.TryGetDouble(out double value) && NumericCells.IsAllowed(value))
-            return value;
-        throw new SpecificationException(
-            $"{where} must be a finite number within ±{NumericCells.MaxMagnitude:G9}, got {Abbreviate(cell.GetRawText())}");
-    }
-
-    private static string Abbreviate(string text) => text.Length <= 40 ? text : text[..40] + "...";
 }

@@ -42,5 +42,5 @@ internal sealed class CandidateCache
         stored.Id,
         stored.Name,
         SemanticJson.Parse(stored.SemanticJson),
-        stored.SpecType == RkmeTableSpecification.TypeName ? RkmeJson.Parse(stored.SpecJson) : null);
+        StatSpecificationJson.IsKnown(stored.SpecType) ? StatSpecificationJson.Parse(stored.SpecJson) : null);
 }

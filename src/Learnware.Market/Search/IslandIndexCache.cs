@@ -37,7 +37,7 @@ internal sealed class IslandIndexCache : IDisposable
         public SketchIndex Index { get; } = index;
 
         /// <summary>The specification the island holds for <paramref name="id"/>, or null once it has gone.</summary>
-        public RkmeTableSpecification? Specification(string id) => _members.GetValueOrDefault(id)?.Spec;
+        public RkmeTableSpecification? Specification(string id) => _members.GetValueOrDefault(id)?.Spec as RkmeTableSpecification;
 
         public void Update(IReadOnlyList<SearchCandidate> served)
         {
@@ -47,7 +47,7 @@ internal sealed class IslandIndexCache : IDisposable
                 var wanted = new Dictionary<string, SearchCandidate>(StringComparer.Ordinal);
                 foreach (var candidate in served)
                 {
-                    if (candidate.Spec is not null)
+                    if (candidate.Spec is RkmeTableSpecification)
                         wanted[candidate.Id] = candidate;
                 }
 
@@ -64,9 +64,9 @@ internal sealed class IslandIndexCache : IDisposable
                 foreach (var (id, candidate) in wanted)
                 {
                     if (!_members.TryGetValue(id, out var held))
-                        added.Add(new(id, candidate.Spec!));
+                        added.Add(new(id, (RkmeTableSpecification)candidate.Spec!));
                     else if (!ReferenceEquals(held, candidate))
-                        Index.Replace(id, candidate.Spec!);
+                        Index.Replace(id, (RkmeTableSpecification)candidate.Spec!);
                     _members[id] = candidate;
                 }
 
