@@ -37,6 +37,7 @@ internal static class ColdStartRunner
                 cold[c].Add(TimeProcess(cli, cases[c].Args));
         }
 
+        var jit = cases.Select(c => MeasureJit(cli, c.Args, work, runs: 3)).ToArray();
         var warm = cases.Select(c => c.IsBareStart ? double.NaN : TimeWarm(c.Args, runs)).ToArray();
         var phases = cases.Select((_, c) => Breakdown(c, work, runs: 3)).ToArray();
 
@@ -44,8 +45,8 @@ internal static class ColdStartRunner
         Console.WriteLine(FormattableString.Invariant(
             $"CLI {cli}; medians of {runs} interleaved cold runs; {Environment.ProcessorCount} cores"));
         Console.WriteLine();
-        Console.WriteLine("| command | cold (s) | x bare start | goal | warm in process (s) | cold / warm | goal met |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|");
+        Console.WriteLine("| command | cold (s) | x bare start | goal | warm in process (s) | cold / warm | goal met | JIT in the cold process (s, methods) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---|---:|");
         for (int c = 0; c < cases.Length; c++)
         {
             var (name, time) = (cases[c].Name, Median(cold[c]));
@@ -62,7 +63,7 @@ internal static class ColdStartRunner
                 _ => null,
             };
             Console.WriteLine(FormattableString.Invariant(
-                $"| {name} | {time:F3} | {time / bare:F1}x | {goal} | {Format(warm[c])} | {Ratio(time, warm[c])} | {(met is null ? "-" : met.Value ? "yes" : "no")} |"));
+                $"| {name} | {time:F3} | {time / bare:F1}x | {goal} | {Format(warm[c])} | {Ratio(time, warm[c])} | {(met is null ? "-" : met.Value ? "yes" : "no")} | {jit[c].Seconds:F3}, {jit[c].Methods} |"));
         }
 
         Console.WriteLine();
@@ -98,6 +99,29 @@ internal static class ColdStartRunner
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"learnware {string.Join(' ', args)} exited with {process.ExitCode}: {error.Result}");
         return seconds;
+    }
+
+    /// <summary>
+    /// The JIT's compilation time and method count in fresh CLI processes (medians), reported at exit by this
+    /// assembly's <see cref="StartupHook"/>, which the runtime loads before the CLI's own code.
+    /// </summary>
+    private static (double Seconds, int Methods) MeasureJit(string cli, string[] args, string work, int runs)
+    {
+        var report = Path.Combine(work, "out", "jit.txt");
+        File.Delete(report);
+        for (int i = 0; i < runs; i++)
+        {
+            var start = StartInfo(cli, args);
+            start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
+            start.Environment[StartupHook.ReportVariable] = report;
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {cli}");
+            process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        }
+        var lines = File.ReadAllLines(report).Select(line => line.Split(' ')).ToArray();
+        return (Median(lines.Select(l => double.Parse(l[0], CultureInfo.InvariantCulture))),
+            (int)Median(lines.Select(l => double.Parse(l[1], CultureInfo.InvariantCulture))));
     }
 
     private static ProcessStartInfo StartInfo(string executable, IEnumerable<string> args)
