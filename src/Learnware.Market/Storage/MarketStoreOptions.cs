@@ -18,6 +18,12 @@ public sealed record MarketStoreOptions
     /// </summary>
     public TimeSpan CleanupGracePeriod { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Whether opening the store runs <see cref="MarketStore.CleanUpAsync"/>. A process that only reads (one CLI
+    /// listing or search) can leave it to the next one that writes, and start faster.
+    /// </summary>
+    public bool CleanUpOnOpen { get; init; } = true;
+
     /// <summary>The folder of package blobs.</summary>
     public string BlobFolder => Path.Combine(Root, "blobs");
 }
