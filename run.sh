@@ -9,5 +9,4 @@ fi
 if [[ -f scripts/demo.sh ]]; then
   exec bash scripts/demo.sh "$@"
 fi
-dotnet build src/Learnware.Cli -c Release --nologo -v quiet
-dotnet src/Learnware.Cli/bin/Release/net10.0/learnware.dll --help
+"$(bash scripts/publish-cli.sh | tail -n 1)" --help

@@ -63,11 +63,17 @@ build() {
 }
 
 section "Build" build
-build src/Learnware.Cli
+# The CLI as users run it: published ReadyToRun (scripts/publish-cli.sh), so each call starts fast.
+cli_log="$out/build.publish-cli.log"
+if ! cli=$(bash scripts/publish-cli.sh 2>"$cli_log" | tail -n 1) || [[ ! -x "$cli" ]]; then
+  cat "$cli_log" >&2
+  echo "demo.sh: publishing the CLI failed (log: $cli_log)" >&2
+  exit 1
+fi
+echo "published src/Learnware.Cli"
 build samples/Learnware.Samples
-cli=$(target_path src/Learnware.Cli)
 samples_tool=$(target_path samples/Learnware.Samples)
-learnware() { dotnet "$cli" "$@"; }
+learnware() { "$cli" "$@"; }
 samples() { dotnet "$samples_tool" "$@"; }
 echo "learnware CLI: $cli"
 

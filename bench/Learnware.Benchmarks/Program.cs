@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using Learnware.Benchmarks;
+using Learnware.Benchmarks.ColdStart;
 
+if (args.Length > 0 && args[0] == ColdStartRunner.Command)
+    return await ColdStartRunner.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == ColdStartProbe.Command)
+    return await ColdStartProbe.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "spec-generation")
     return SpecGenerationRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "search-index")

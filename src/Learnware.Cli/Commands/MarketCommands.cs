@@ -60,7 +60,7 @@ internal static class MarketCommands
         var command = new Command("list", "List every learnware (latest version).") { root, json };
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
-            using var market = await MarketOptions.OpenAsync(parse, root, token);
+            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true);
             var all = await market.ListAsync(token);
             if (parse.GetValue(json))
                 CliJson.Write(console.Out, all.Select(Summary));
@@ -96,7 +96,7 @@ internal static class MarketCommands
         var command = new Command("remove", "Remove a learnware and all its versions.") { id, root };
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
-            using var market = await MarketOptions.OpenAsync(parse, root, token);
+            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true);
             var which = parse.GetRequiredValue(id);
             if (!await market.RemoveAsync(which, token))
                 throw new UsageException($"there is no learnware '{which}' in the market");
@@ -115,7 +115,7 @@ internal static class MarketCommands
         var command = new Command("get", "Download a learnware's package.") { id, output, version, root };
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
-            using var market = await MarketOptions.OpenAsync(parse, root, token);
+            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true);
             var which = parse.GetRequiredValue(id);
             var found = await market.GetPackageAsync(which, parse.GetValue(version), token)
                 ?? throw new UsageException($"there is no learnware '{which}'{(parse.GetValue(version) is { } v ? $" version {v}" : "")} in the market");

@@ -19,7 +19,12 @@ internal static class MarketOptions
 
     public static Option<bool> Json() => new("--json") { Description = "print JSON" };
 
-    public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the market the command names. A <paramref name="readOnly"/> command leaves the cleanup of orphan blobs to
+    /// the next command that writes, and so starts faster.
+    /// </summary>
+    public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken,
+        bool readOnly = false)
     {
         var folder = parse.GetRequiredValue(root).FullName;
         try
@@ -30,7 +35,7 @@ internal static class MarketOptions
         {
             throw new UsageException($"--root: cannot use {folder} as the market folder: {e.Message}");
         }
-        return LearnwareMarket.OpenAsync(StoreOptions(folder), cancellationToken: cancellationToken);
+        return LearnwareMarket.OpenAsync(StoreOptions(folder) with { CleanUpOnOpen = !readOnly }, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class MarketSearchCommand
                 Top = parse.GetValue(top),
                 Method = parse.GetValue(method) == "auto" ? MixtureMethod.Auto : MixtureMethod.Greedy,
             };
-            using var market = await MarketOptions.OpenAsync(parse, root, token);
+            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true);
             var result = await market.SearchAsync(query, token);
             if (parse.GetValue(json))
                 CliJson.Write(console.Out, new

@@ -14,23 +14,40 @@ internal sealed class MarketDatabase
     public MarketDatabase(MarketStoreOptions options)
     {
         Provider = DatabaseProviders.Of(options.ConnectionString);
-        var builder = new DbContextOptionsBuilder<MarketDbContext>();
-        if (Provider == DatabaseProvider.Postgres)
+        ConnectionString = options.ConnectionString ?? new SqliteConnectionStringBuilder
         {
-            ConnectionString = options.ConnectionString!;
-            builder.UseNpgsql(ConnectionString);
+            DataSource = Path.Combine(options.Root, SqliteFileName),
+            DefaultTimeout = SqliteConnectionSetup.BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        _contextOptions = ContextOptions(Provider, ConnectionString, compiledModel: true);
+    }
+
+    /// <summary>
+    /// Context options for a provider. With <paramref name="compiledModel"/> the context uses the model generated
+    /// into <c>Storage/CompiledModels</c> instead of building it from <c>OnModelCreating</c> in every process, which
+    /// is most of a cold command's database time; without, it builds it, as <c>dotnet ef</c> and the test that keeps
+    /// the two equal need.
+    /// </summary>
+    public static DbContextOptions<MarketDbContext> ContextOptions(DatabaseProvider provider, string connectionString, bool compiledModel)
+    {
+        var builder = new DbContextOptionsBuilder<MarketDbContext>();
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString);
         }
         else
         {
-            ConnectionString = options.ConnectionString ?? new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(options.Root, SqliteFileName),
-                DefaultTimeout = SqliteConnectionSetup.BusyTimeoutMilliseconds / 1000,
-            }.ToString();
-            builder.UseSqlite(ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+            builder.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance);
         }
 
-        _contextOptions = builder.Options;
+#if !MARKET_DESIGN_TIME
+        if (compiledModel)
+        {
+            builder.UseModel(MarketCompiledModels.For(provider));
+        }
+#endif
+
+        return builder.Options;
     }
 
     public DatabaseProvider Provider { get; }

@@ -49,7 +49,8 @@ public sealed class MarketStore : IDisposable
 
     /// <summary>
     /// Opens the market in <paramref name="options"/>: creates the folder and schema when new, refuses another schema
-    /// version, and removes orphan blobs and unfinished writes older than the grace period.
+    /// version, and (unless <see cref="MarketStoreOptions.CleanUpOnOpen"/> is off) removes orphan blobs and unfinished
+    /// writes older than the grace period.
     /// </summary>
     /// <exception cref="MarketStoreException">The database cannot be opened or holds another schema version.</exception>
     public static async Task<MarketStore> OpenAsync(MarketStoreOptions options, CancellationToken cancellationToken = default)
@@ -61,7 +62,11 @@ public sealed class MarketStore : IDisposable
         var database = new MarketDatabase(options);
         await database.EnsureSchemaAsync(cancellationToken);
         var store = new MarketStore(options, database, new LocalFolderBlobStore(options.BlobFolder));
-        await store.CleanUpAsync(cancellationToken);
+        if (options.CleanUpOnOpen)
+        {
+            await store.CleanUpAsync(cancellationToken);
+        }
+
         return store;
     }
 

@@ -27,6 +27,12 @@ public sealed record MarketStoreOptions
     /// <summary>Where the store logs what it skips or retries.</summary>
     public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 
+    /// <summary>
+    /// Whether opening the store runs <see cref="MarketStore.CleanUpAsync"/>. A process that only reads (one CLI
+    /// listing or search) can leave it to the next one that writes, and start faster.
+    /// </summary>
+    public bool CleanUpOnOpen { get; init; } = true;
+
     /// <summary>The folder of package blobs.</summary>
     public string BlobFolder => Path.Combine(Root, "blobs");
 }

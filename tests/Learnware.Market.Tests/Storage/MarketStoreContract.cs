@@ -323,6 +323,23 @@ public abstract class MarketStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task OpeningWithoutCleanUp_LeavesOrphansForTheNextOpenThatCleansUp()
+    {
+        var store = await OpenAsync();
+        var kept = await store.AddAsync("alice", Submissions.Fake(Submissions.Passed));
+        var orphan = await PutRandomBlobAsync((LocalFolderBlobStore)store.Blobs);
+        store.Dispose();
+
+        var reader = await MarketStore.OpenAsync(Options(TimeSpan.Zero) with { CleanUpOnOpen = false });
+        _opened.Add(reader);
+
+        Assert.Equal(new HashSet<string> { kept.PackageSha256, orphan }, await reader.Blobs.ListAsync().Select(b => b.Key).ToHashSetAsync());
+        Assert.Equal(kept, await reader.GetAsync(kept.Id));
+        var writer = await OpenAsync(TimeSpan.Zero);
+        Assert.Equal([kept.PackageSha256], await writer.Blobs.ListAsync().Select(b => b.Key).ToListAsync());
+    }
+
+    [StoreFact]
     public async Task CrashBeforeCommit_LeavesNoHalfWrittenLearnware()
     {
         var store = await OpenAsync();

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Publishes the learnware CLI the way it should be run: ReadyToRun (precompiled to native code for this machine's
+# runtime identifier), so that a fresh process spends its time on the command rather than in the JIT.
+#     scripts/publish-cli.sh [OUT_DIR]      (default: artifacts/cli; the tool is OUT_DIR/learnware)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-artifacts/cli}"
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
+[[ -n "$rid" ]] || { echo "publish-cli.sh: cannot tell this machine's runtime identifier from 'dotnet --info'" >&2; exit 1; }
+dotnet publish src/Learnware.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out" -nologo -v quiet
+echo "$(cd "$out" && pwd)/learnware"
