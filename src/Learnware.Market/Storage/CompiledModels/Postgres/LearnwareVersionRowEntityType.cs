@@ -22,7 +22,7 @@ namespace Learnware.Market.Storage.CompiledModels.Postgres
                 "Learnware.Market.Storage.LearnwareVersionRow",
                 typeof(LearnwareVersionRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -55,6 +55,15 @@ namespace Learnware.Market.Storage.CompiledModels.Postgres
                 nullable: true);
             checkLog.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             checkLog.AddAnnotation("Relational:ColumnName", "check_log");
+
+            var claimedAt = runtimeEntityType.AddProperty(
+                "ClaimedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(LearnwareVersionRow).GetProperty("ClaimedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(LearnwareVersionRow).GetField("<ClaimedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            claimedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            claimedAt.AddAnnotation("Relational:ColumnName", "claimed_at");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

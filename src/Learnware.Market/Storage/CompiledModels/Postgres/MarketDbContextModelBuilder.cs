@@ -12,7 +12,7 @@ namespace Learnware.Market.Storage.CompiledModels.Postgres
     public partial class MarketDbContextModel
     {
         private MarketDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b4fcfa85-7d07-4e9a-9dce-6e2cb026dc52"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("1690d07b-1233-469e-a7c8-05686fefe64d"), entityTypeCount: 3)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Learnware.Market.Storage.CompiledModels.Sqlite
                 "Learnware.Market.Storage.LearnwareVersionRow",
                 typeof(LearnwareVersionRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
@@ -51,6 +51,14 @@ namespace Learnware.Market.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(LearnwareVersionRow).GetField("<CheckLog>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             checkLog.AddAnnotation("Relational:ColumnName", "check_log");
+
+            var claimedAt = runtimeEntityType.AddProperty(
+                "ClaimedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(LearnwareVersionRow).GetProperty("ClaimedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(LearnwareVersionRow).GetField("<ClaimedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            claimedAt.AddAnnotation("Relational:ColumnName", "claimed_at");
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

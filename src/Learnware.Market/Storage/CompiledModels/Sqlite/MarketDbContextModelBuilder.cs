@@ -11,7 +11,7 @@ namespace Learnware.Market.Storage.CompiledModels.Sqlite
     public partial class MarketDbContextModel
     {
         private MarketDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4eaf8957-e459-4637-bdd9-fd976be1b1f8"), entityTypeCount: 3)
+            : base(skipDetectChanges: false, modelId: new Guid("619c314e-4640-44f0-ac3b-5cf401909d52"), entityTypeCount: 3)
         {
         }
 
