@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
-using Learnware.Protocol.Reporting;
 using Learnware.Protocol.Running;
-using Learnware.Protocol.Tables;
 
 namespace Learnware.Benchmarks;
 
@@ -36,31 +34,11 @@ internal static class ProtocolCommand
             Console.Error.WriteLine("protocol: the public data sets are missing; run scripts/install-datasets.sh (as root)");
             return 2;
         }
-        Directory.CreateDirectory(output);
         var scale = quick ? ProtocolScale.QuickMode : ProtocolScale.Full;
         string command = "dotnet run -c Release --project bench/Learnware.Benchmarks -- protocol" + (quick ? " --quick" : "") +
             (seed != 1 ? $" --seed {seed}" : "");
         var watch = Stopwatch.StartNew();
-        var work = Path.Combine(Path.GetTempPath(), $"learnware-protocol-{Environment.ProcessId}");
-        var runner = new ProtocolRunner(new ConsoleLogger<ProtocolRunner>());
-        var results = new Dictionary<string, IReadOnlyList<ScenarioResult>>();
-        try
-        {
-            IModalityProtocol[] modalities = [new TableModality(datasets)];
-            foreach (var modality in modalities)
-            {
-                var scenarios = new List<ScenarioResult>();
-                foreach (var scenario in modality.Scenarios(scale))
-                    scenarios.Add(await runner.RunAsync(scenario, scale, work, seed).ConfigureAwait(false));
-                results[modality.Modality] = scenarios;
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-        }
-        ResultsMarkdown.Write(output, results, scale, command, seed, watch.Elapsed.TotalSeconds);
-        File.WriteAllText(Path.Combine(output, "results.json"), ResultsJson.Build(results, command, seed));
+        await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>()).ConfigureAwait(false);
         Console.WriteLine($"wrote {Path.Combine(output, "results.md")} and results.json in {watch.Elapsed.TotalMinutes:F1} minutes");
         return 0;
     }
