@@ -36,6 +36,9 @@ public class ProtocolRunnerTests
             Assert.Equal(user.Top1Reuse, metric.Better(user.Top1Reuse, user.MeanInMarket));
             // Routing each row to its own source's learnware beats any single learnware on a mixed user.
             Assert.Equal(user.JobSelector, metric.Better(user.JobSelector, user.BestInMarket));
+            // ... and reaches the oracle that knows each row's source, within 2%.
+            double share = metric.HigherIsBetter() ? user.JobSelector / user.OracleRouting : user.OracleRouting / user.JobSelector;
+            Assert.True(share >= 0.98, $"{user.User}: job selector {user.JobSelector}, oracle {user.OracleRouting}");
         }
         Assert.All(ScenarioResult.LabelledMethods, method => Assert.Equal([30, 60], result.Curves[method].Select(p => p.Size)));
 
@@ -44,7 +47,7 @@ public class ProtocolRunnerTests
         using var json = JsonDocument.Parse(ResultsJson.Build(results, "protocol --test", 1));
         var entry = json.RootElement.GetProperty("tables").GetProperty(scenario.Name);
         Assert.Equal(metric.Name(), entry.GetProperty("metric").GetString());
-        foreach (var key in new[] { "mean_in_market", "best_in_market", "top1_reuse", "job_selector", "average_ensemble", "identification_rate" })
+        foreach (var key in new[] { "mean_in_market", "best_in_market", "top1_reuse", "job_selector", "average_ensemble", "identification_rate", "oracle_routing" })
             Assert.True(entry.TryGetProperty(key, out _), key);
         Assert.Equal(result.Mean(u => u.JobSelector), entry.GetProperty("job_selector").GetDouble(), 12);
         Assert.True(json.RootElement.GetProperty("images").TryGetProperty("status", out _));

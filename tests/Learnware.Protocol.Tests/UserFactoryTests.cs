@@ -20,6 +20,7 @@ public class UserFactoryTests
             Assert.Equal(user.Sources.Count, user.Sources.Distinct().Count());
             Assert.Equal(1, user.Shares.Sum(), 9);
             var testIds = Ids(user.Test);
+            Assert.Equal(testIds.Length, user.TestSources.Count);
             var poolIds = Ids(user.Pool);
             Assert.Empty(testIds.Intersect(poolIds));
             Assert.Equal(testIds.Length, testIds.Distinct().Count());
@@ -29,6 +30,8 @@ public class UserFactoryTests
                 var heldOut = Ids(sources[user.Sources[i]].HeldOut).ToHashSet();
                 Assert.Equal((int)Math.Round(100 * user.Shares[i]), testIds.Count(heldOut.Contains));
                 Assert.Equal((int)Math.Round(80 * user.Shares[i]), poolIds.Count(heldOut.Contains));
+                Assert.All(Enumerable.Range(0, testIds.Length).Where(r => heldOut.Contains(testIds[r])),
+                    r => Assert.Equal(user.Sources[i], user.TestSources[r]));
             }
         }
     }

@@ -37,6 +37,7 @@ public static class ResultsJson
                     ["job_selector"] = result.Mean(u => u.JobSelector),
                     ["average_ensemble"] = result.Mean(u => u.AverageEnsemble),
                     ["identification_rate"] = result.IdentificationRate,
+                    ["oracle_routing"] = result.Mean(u => u.OracleRouting),
                     ["labelled"] = Curves(result),
                 };
             }

@@ -43,11 +43,13 @@ public static class ResultsMarkdown
             foreach (var result in scenarios)
                 Scenario(md, folder, result, command, seed);
         }
+        if (results.TryGetValue("tables", out var tableResults))
+            ClosingNote(md, tableResults);
         md.AppendLine("## Summary").AppendLine();
-        md.AppendLine("| data set | metric | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble | identification |");
-        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| data set | metric | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble | identification | oracle routing |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var result in results.Values.SelectMany(r => r))
-            md.AppendLine(Invariant($"| {result.Scenario.Name} | {result.Scenario.Metric.Name()} | {result.Mean(u => u.MeanInMarket):F4} | {result.Mean(u => u.BestInMarket):F4} | {result.Mean(u => u.Top1Reuse):F4} | {result.Mean(u => u.JobSelector):F4} | {result.Mean(u => u.AverageEnsemble):F4} | {result.IdentificationRate:P0} |"));
+            md.AppendLine(Invariant($"| {result.Scenario.Name} | {result.Scenario.Metric.Name()} | {result.Mean(u => u.MeanInMarket):F4} | {result.Mean(u => u.BestInMarket):F4} | {result.Mean(u => u.Top1Reuse):F4} | {result.Mean(u => u.JobSelector):F4} | {result.Mean(u => u.AverageEnsemble):F4} | {result.IdentificationRate:P0} | {result.Mean(u => u.OracleRouting):F4} |"));
         md.AppendLine();
         File.WriteAllText(Path.Combine(folder, "results.md"), md.ToString());
     }
@@ -57,18 +59,19 @@ public static class ResultsMarkdown
         var metric = result.Scenario.Metric;
         md.AppendLine($"### {result.Scenario.Name} ({metric.Name()}, {(metric.HigherIsBetter() ? "higher" : "lower")} is better)").AppendLine();
         md.AppendLine(Invariant($"{result.Scenario.Description} {result.LearnwareCount} learnwares, one per source, all accepted by the market's checks; {result.Users.Count} users; {result.Seconds:F0} s.")).AppendLine();
-        md.AppendLine("| user | sources | top-1 from | mixture | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble |");
-        md.AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|");
+        md.AppendLine("| user | sources | top-1 from | mixture | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble | oracle routing |");
+        md.AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var u in result.Users)
-            md.AppendLine(Invariant($"| {u.User} | {u.Sources} | {u.Top1Source}{(u.Identified ? "" : " (not dominant)")} | {u.Mixture} | {u.MeanInMarket:F4} | {u.BestInMarket:F4} | {u.Top1Reuse:F4} | {u.JobSelector:F4} | {u.AverageEnsemble:F4} |"));
+            md.AppendLine(Invariant($"| {u.User} | {u.Sources} | {u.Top1Source}{(u.Identified ? "" : " (not dominant)")} | {u.Mixture} | {u.MeanInMarket:F4} | {u.BestInMarket:F4} | {u.Top1Reuse:F4} | {u.JobSelector:F4} | {u.AverageEnsemble:F4} | {u.OracleRouting:F4} |"));
         double mean = result.Mean(u => u.MeanInMarket), best = result.Mean(u => u.BestInMarket), top = result.Mean(u => u.Top1Reuse),
-            selector = result.Mean(u => u.JobSelector), average = result.Mean(u => u.AverageEnsemble);
-        md.AppendLine(Invariant($"| **mean** | | identification {result.IdentificationRate:P0} | | **{mean:F4}** | **{best:F4}** | **{top:F4}** | **{selector:F4}** | **{average:F4}** |"));
+            selector = result.Mean(u => u.JobSelector), average = result.Mean(u => u.AverageEnsemble), oracle = result.Mean(u => u.OracleRouting);
+        md.AppendLine(Invariant($"| **mean** | | identification {result.IdentificationRate:P0} | | **{mean:F4}** | **{best:F4}** | **{top:F4}** | **{selector:F4}** | **{average:F4}** | **{oracle:F4}** |"));
         md.AppendLine();
         string bars = ProtocolPlots.Unlabelled(result, folder);
         md.AppendLine($"![{result.Scenario.Name} without labels]({bars})").AppendLine();
         md.AppendLine($"*Figure: {result.Scenario.Name} without labels; seed {seed}; `{command}`.*").AppendLine();
         md.AppendLine(Reading(mean, best, top, selector, average, result.IdentificationRate)).AppendLine();
+        md.AppendLine(Invariant($"Oracle routing sends every row to the learnware of its own source; the job selector, routing by the RKME densities of the search's mixture (which need not hold every source the user drew from), reaches {OracleShare(metric, selector, oracle):P1} of it ({(metric.HigherIsBetter() ? "job selector / oracle" : "oracle / job selector")}, from the means over users).")).AppendLine();
 
         if (result.Curves.Values.Any(points => points.Count > 0))
         {
@@ -99,6 +102,27 @@ public static class ResultsMarkdown
             $"{Closed(reference[4], reference[0], reference[1])}, in the order average ensemble > Top-1 > job selector; here the order is " +
             $"{string.Join(" > ", order)}. " +
             Invariant($"The top-1 learnware was trained on the user's dominant source for {identification:P0} of the users.");
+    }
+
+    private static double OracleShare(ProtocolMetric metric, double selector, double oracle) =>
+        metric.HigherIsBetter() ? selector / oracle : oracle / selector;
+
+    private static void ClosingNote(StringBuilder md, IReadOnlyList<ScenarioResult> tables)
+    {
+        md.AppendLine("## Closing note").AppendLine();
+        foreach (var result in tables)
+        {
+            var metric = result.Scenario.Metric;
+            double mean = result.Mean(u => u.MeanInMarket), best = result.Mean(u => u.BestInMarket);
+            double Gap(Func<UserResult, double> f) => ReferenceFigures.GapClosed(mean, best, result.Mean(f));
+            var own = result.Curves[ScenarioResult.LabelledMethods[0]];
+            string Wins(string method) =>
+                $"{result.Curves[method].Count(p => own.FirstOrDefault(o => o.Size == p.Size) is { } o && metric.Better(p.Mean, o.Mean) == p.Mean && p.Mean != o.Mean)} of {own.Count}";
+            md.AppendLine(Invariant($"* **{result.Scenario.Name}** ({metric.Name()}): without labels, Top-1 reuse, the job selector and the average ensemble close {Gap(u => u.Top1Reuse):P0}, {Gap(u => u.JobSelector):P0} and {Gap(u => u.AverageEnsemble):P0} of the gap from Mean ({mean:F4}) to Best in market ({best:F4}); ") +
+                Invariant($"the job selector reaches {OracleShare(metric, result.Mean(u => u.JobSelector), result.Mean(u => u.OracleRouting)):P1} of oracle routing; the top-1 learnware comes from the user's dominant source for {result.IdentificationRate:P0} of the users. ") +
+                $"With labels, feature augmentation beats the user's own model at {Wins(ScenarioResult.LabelledMethods[1])} sizes and ensemble pruning at {Wins(ScenarioResult.LabelledMethods[2])}.");
+        }
+        md.AppendLine("* **Images and text**: not run yet (their learnwares are built elsewhere first).").AppendLine();
     }
 
     private static string LabelledReading(ScenarioResult result)

@@ -4,6 +4,7 @@ using Learnware.Market;
 using Learnware.Market.Search;
 using Learnware.Market.Storage;
 using Learnware.Models;
+using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
@@ -96,7 +97,10 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         var metric = scenario.Metric;
         var truth = user.Test.Targets;
         var x = user.Test.Features;
-        var each = learnwares.Select(l => metric.Score(l.Model.Predict(x), truth)).ToArray();
+        var predictions = learnwares.Select(l => l.Model.Predict(x)).ToArray();
+        var each = predictions.Select(p => metric.Score(p, truth)).ToArray();
+        var indexOfSource = learnwares.Select((l, i) => (sourceOfId[l.Id], i)).ToDictionary(p => p.Item1, p => p.i);
+        double oracle = metric.Score(Routed(predictions, [.. user.TestSources.Select(s => indexOfSource[s])]), truth);
         double best = each.Aggregate((a, b) => metric.Better(a, b));
         double topScore = metric.Score(top.Model.Predict(x), truth);
         double selector = metric.Score(new JobSelectorReuser(mixture).Fit(x).Predict(x), truth);
@@ -105,8 +109,16 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         string Source(ReusableLearnware l) => scenario.Sources[sourceOfId[l.Id]].Name;
         string sources = string.Join(" + ", user.Sources.Select((s, i) =>
             string.Create(CultureInfo.InvariantCulture, $"{scenario.Sources[s].Name} ({user.Shares[i]:P0})")));
-        return new UserResult(user.Name, sources, each.Average(), best, topScore, selector, average, Source(top),
+        return new UserResult(user.Name, sources, each.Average(), best, topScore, selector, average, oracle, Source(top),
             sourceOfId[top.Id] == user.Dominant, string.Join(" + ", mixture.Select(Source)));
+    }
+
+    /// <summary>Row r of the result is row r of <paramref name="predictions"/>[<paramref name="chosen"/>[r]] (labels or values).</summary>
+    private static Prediction Routed(Prediction[] predictions, int[] chosen)
+    {
+        if (predictions[0].Labels is not null)
+            return new Prediction(ModelKind.Classifier, [.. chosen.Select((p, r) => predictions[p].Labels![r])], null, null);
+        return new Prediction(ModelKind.Regressor, null, null, new DenseMatrix([.. chosen.Select((p, r) => predictions[p].Values!.Row(r)[0])], chosen.Length, 1));
     }
 
     private static IEnumerable<(string Method, double Score)> Labelled(ProtocolScenario scenario, UserTask user, LabelledTable labelled,

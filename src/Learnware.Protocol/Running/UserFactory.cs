@@ -27,6 +27,7 @@ public static class UserFactory
             random.Shuffle(others);
             var chosen = new[] { dominant }.Concat(others.Take(shares.Length - 1)).ToArray();
             var test = new List<LabelledTable>();
+            var testSources = new List<int>();
             var pool = new List<LabelledTable>();
             for (int i = 0; i < chosen.Length; i++)
             {
@@ -38,9 +39,13 @@ public static class UserFactory
                 int t = Math.Min(half, (int)Math.Round(testRows * shares[i]));
                 int p = Math.Min(rows.Length - half, (int)Math.Round(poolRows * shares[i]));
                 test.Add(heldOut.Select(rows[..t]));
+                testSources.AddRange(Enumerable.Repeat(chosen[i], t));
                 pool.Add(heldOut.Select(rows[half..(half + p)]));
             }
-            users.Add(new UserTask($"user {u + 1}", chosen, shares, Shuffled(LabelledTable.Concat(test), random), Shuffled(LabelledTable.Concat(pool), random)));
+            var order = Enumerable.Range(0, testSources.Count).ToArray();
+            random.Shuffle(order);
+            users.Add(new UserTask($"user {u + 1}", chosen, shares, LabelledTable.Concat(test).Select(order),
+                [.. order.Select(r => testSources[r])], Shuffled(LabelledTable.Concat(pool), random)));
         }
         return users;
     }

@@ -8,8 +8,9 @@ namespace Learnware.Protocol.Running;
 /// <param name="Top1Reuse">The score of the search's top-ranked learnware.</param>
 /// <param name="JobSelector">The job selector's score over the search's mixture.</param>
 /// <param name="AverageEnsemble">The average ensemble's score over the same mixture.</param>
+/// <param name="OracleRouting">The score of routing every row to the learnware of its own source (the job selector's ceiling).</param>
 /// <param name="Top1Source">The source the top-ranked learnware was trained on.</param>
 /// <param name="Identified">True when that is the user's dominant source.</param>
 /// <param name="Mixture">The sources of the mixture's learnwares.</param>
 public sealed record UserResult(string User, string Sources, double MeanInMarket, double BestInMarket, double Top1Reuse,
-    double JobSelector, double AverageEnsemble, string Top1Source, bool Identified, string Mixture);
+    double JobSelector, double AverageEnsemble, double OracleRouting, string Top1Source, bool Identified, string Mixture);
