@@ -16,3 +16,9 @@ if [ ! -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ]; then
     echo "warning: Fashion-MNIST is missing; as root: apt-get install dataset-fashion-mnist" >&2
   fi
 fi
+
+# Public data sets for the learning-quality protocol (bench `protocol`) and the reuse tests on real data.
+# libfann-doc ships the PROBEN1 and DELVE files (thyroid, census-house, ...) under /usr/share/doc/libfann-dev.
+# The handwritten digits (8x8 pixels, 64 features) come from python3-sklearn's data folder; only that one file is
+# taken from the package, so that no Python stack is installed for it.
+bash "$(dirname "$0")/install-datasets.sh"

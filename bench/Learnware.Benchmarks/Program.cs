@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "spec-generation")
     return SpecGenerationRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "search-index")
     return SearchIndexRunner.Run(args[1..]);
+if (args.Length > 0 && args[0] == "protocol")
+    return await ProtocolCommand.RunAsync(args[1..]);
 if (args.Length > 0 && ReuseRunner.Commands.Contains(args[0]))
     return ReuseRunner.Run(args[0], args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(SpecGenerationRunner).Assembly).Run(args);

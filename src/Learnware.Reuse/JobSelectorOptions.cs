@@ -3,13 +3,16 @@ namespace Learnware.Reuse;
 /// <summary>Settings of <see cref="JobSelectorReuser"/>.</summary>
 public sealed record JobSelectorOptions
 {
-    /// <summary>Total herded samples T, shared among the learnwares by their mixture weights.</summary>
+    /// <summary>How rows are routed; the RKME densities by default, the reference's herded LightGBM selector on request.</summary>
+    public JobSelectorRouter Router { get; init; } = JobSelectorRouter.RkmeDensity;
+
+    /// <summary>Total herded samples T, shared among the learnwares by their mixture weights (herded router only).</summary>
     public int HerdingCount { get; init; } = 1000;
 
-    /// <summary>Seed of the herding and of the selector's training, so a fit is repeatable.</summary>
+    /// <summary>Seed of the herding and of the herded selector's training, so a fit is repeatable.</summary>
     public int Seed { get; init; }
 
-    /// <summary>Boosting rounds of the LightGBM selector.</summary>
+    /// <summary>Boosting rounds of the herded LightGBM selector.</summary>
     /// <remarks>
     /// The reference fits 2,000 rounds at learning rate 0.01; 200 rounds at 0.1 give the same total shrinkage
     /// in a tenth of the time.

@@ -7,10 +7,12 @@ namespace Learnware.Reuse;
 /// <summary>Routes each user row to the one learnware whose data it most resembles, and lets that learnware predict it.</summary>
 /// <remarks>
 /// Fitting finds the mixture weights w of the learnwares' RKMEs that best explain the user's data (the simplex QP
-/// with K_ij = &lt;L_i, L_j&gt; and C_i = &lt;u, L_i&gt;), herds round(w_i·T) samples from each learnware's
-/// RKME, and trains a LightGBM multiclass selector on (herded sample → learnware index). The selector is trained
-/// once, by <see cref="Fit"/> or on the first <see cref="Predict"/>, and reused for every later call; the reference
-/// retrains it on each call.
+/// with K_ij = &lt;L_i, L_j&gt; and C_i = &lt;u, L_i&gt;). By default each row then goes to the learnware with the
+/// highest posterior w_i·p_i(x), p_i being the density of learnware i's RKME (<see cref="JobSelectorRouter.RkmeDensity"/>).
+/// The reference's router (<see cref="JobSelectorRouter.HerdedLightGbm"/>) instead herds round(w_i·T) samples from
+/// each RKME and trains a LightGBM multiclass selector on (herded sample → learnware index); it only approximates
+/// that posterior. The selector is fitted once, by <see cref="Fit"/> or on the first <see cref="Predict"/>, and
+/// reused for every later call; the reference retrains it on each call.
 /// </remarks>
 public sealed class JobSelectorReuser : IReuser
 {
@@ -21,6 +23,7 @@ public sealed class JobSelectorReuser : IReuser
     private readonly JobSelectorOptions _options;
     private readonly int _classCount;
     private LightGbmRouter? _router;
+    private RkmeDensityRouter? _density;
     private int _onlyLearnware = -1;
 
     /// <summary>A job selector over <paramref name="learnwares"/>, each of which must carry a statistical
@@ -46,12 +49,12 @@ public sealed class JobSelectorReuser : IReuser
     public ReuseTask Task { get; }
 
     /// <summary>True once the selector is trained.</summary>
-    public bool IsFitted => _router is not null || _onlyLearnware >= 0;
+    public bool IsFitted => _router is not null || _density is not null || _onlyLearnware >= 0;
 
     /// <summary>The mixture weight of each learnware for the data the selector was fitted on (empty before).</summary>
     public IReadOnlyList<double> MixtureWeights { get; private set; } = [];
 
-    /// <summary>How many samples were herded from each learnware (empty before fitting).</summary>
+    /// <summary>How many samples were herded from each learnware (empty before fitting, and with the density router).</summary>
     public IReadOnlyList<int> SampleCounts { get; private set; } = [];
 
     /// <summary>Trains the selector for the user's (unlabelled) rows; returns this reuser.</summary>
@@ -62,14 +65,28 @@ public sealed class JobSelectorReuser : IReuser
             throw new ArgumentException("the selector needs at least one user row to fit on", nameof(userData));
         var points = _specs[0].ToPoints(userData, _inputShape);
         var weights = MixtureSolver.Compute(_specs, points);
-        var counts = MixtureSolver.SampleCounts(weights, _options.HerdingCount);
         MixtureWeights = weights;
+        _router = null;
+        _density = null;
+        _onlyLearnware = -1;
+        // The density router needs each specification to stand for a density (the RBF kernel of tables); other kinds
+        // route through samples herded from their specifications.
+        if (_options.Router == JobSelectorRouter.RkmeDensity && _specs.All(s => s is RkmeTableSpecification))
+        {
+            SampleCounts = [];
+            if (weights.Count(w => w > 0) == 1)
+                _onlyLearnware = Array.FindIndex(weights, w => w > 0);
+            else
+                _density = new RkmeDensityRouter([.. _specs.Cast<RkmeTableSpecification>()], weights);
+            return this;
+        }
+
+        var counts = MixtureSolver.SampleCounts(weights, _options.HerdingCount);
         SampleCounts = counts;
         int d = points.Columns, active = counts.Count(c => c > 0);
         if (active == 1)
         {
             _onlyLearnware = Array.FindIndex(counts, c => c > 0);
-            _router = null;
             return this;
         }
 
@@ -81,7 +98,6 @@ public sealed class JobSelectorReuser : IReuser
         var samples = herded.SelectMany(h => h).ToArray();
         var origin = counts.SelectMany((c, i) => Enumerable.Repeat(i, c)).ToArray();
         _router = LightGbmRouter.Train(samples, origin, d, _options);
-        _onlyLearnware = -1;
         return this;
     }
 
@@ -91,9 +107,10 @@ public sealed class JobSelectorReuser : IReuser
         CheckData(x);
         if (!IsFitted)
             Fit(x);
-        if (_router is null)
+        if (_onlyLearnware >= 0)
             return Enumerable.Repeat(_onlyLearnware, x.Rows).ToArray();
-        return _router.Route(_specs[0].ToPoints(x, _inputShape));
+        var points = _specs[0].ToPoints(x, _inputShape);
+        return _density is not null ? _density.Route(points) : _router!.Route(points);
     }
 
     /// <inheritdoc />

@@ -7,15 +7,19 @@ using Microsoft.ML.Trainers;
 namespace Learnware.Reuse;
 
 /// <summary>
-/// Multinomial logistic regression with L2 penalty, its inverse strength C chosen by stratified k-fold accuracy and
-/// then refitted on every row, as sklearn's LogisticRegressionCV does.
+/// Multinomial logistic regression with L2 penalty, its inverse strength C chosen by stratified k-fold log-loss or
+/// accuracy and then refitted on every row, as sklearn's LogisticRegressionCV does.
 /// </summary>
 /// <remarks>
-/// ML.NET's L-BFGS maximum-entropy trainer minimises Σ loss + ½λ‖w‖² (scaled by the row count, which does not move
-/// the optimum) with unpenalised biases, so λ = 1/C fits sklearn's C·Σ loss + ½‖w‖². Ties go to the smaller C.
+/// ML.NET's L-BFGS maximum-entropy trainer minimises (Σ loss + ½λ‖w‖²) / n with unpenalised biases: both terms are
+/// divided by the row count, so the optimum is that of Σ loss + ½λ‖w‖², and λ = 1/C fits sklearn's
+/// C·Σ loss + ½‖w‖² exactly (no factor n). Ties go to the smaller C.
 /// </remarks>
 internal sealed class LogisticRegressionCv
 {
+    // Floor of a held-out probability in the log-loss, so that one confident miss scores a large but finite loss.
+    private const double MinimumProbability = 1e-15;
+
     private readonly MLContext _ml;
     private readonly ITransformer? _model;
     private readonly int[] _classes;
@@ -32,7 +36,8 @@ internal sealed class LogisticRegressionCv
     public double C { get; }
 
     /// <summary>Fits on <paramref name="x"/> with labels ≥ 0; <paramref name="cs"/> in the order ties are settled.</summary>
-    public static LogisticRegressionCv Fit(DenseMatrix x, int[] labels, IReadOnlyList<double> cs, int folds, int maxIterations, int seed)
+    public static LogisticRegressionCv Fit(DenseMatrix x, int[] labels, IReadOnlyList<double> cs, int folds, int maxIterations, int seed,
+        CScoring scoring = CScoring.LogLoss)
     {
         var ml = new MLContext(seed);
         var classes = labels.Distinct().Order().ToArray();
@@ -41,22 +46,22 @@ internal sealed class LogisticRegressionCv
         var classOfRow = labels.Select(l => (float)Array.BinarySearch(classes, l)).ToArray();
         var keyMap = ClassRow.KeyMap(ml, Load(ml, x, classOfRow, [.. Enumerable.Range(0, x.Rows)]));
         double bestC = cs.Count > 1 && Math.Min(folds, x.Rows) >= 2
-            ? CrossValidatedC(ml, keyMap, x, labels, classOfRow, cs, Math.Min(folds, x.Rows), maxIterations, seed)
+            ? CrossValidatedC(ml, keyMap, x, labels, classOfRow, cs, Math.Min(folds, x.Rows), maxIterations, seed, scoring)
             : cs[0];
         var all = Enumerable.Range(0, x.Rows).ToArray();
         return new LogisticRegressionCv(ml, Train(ml, keyMap, x, classOfRow, all, bestC, maxIterations), classes, bestC);
     }
 
-    /// <summary>The C with the most rows right over the folds; the first such C on ties.</summary>
+    /// <summary>The C with the best held-out score summed over the folds; the first such C on ties.</summary>
     private static double CrossValidatedC(MLContext ml, ITransformer keyMap, DenseMatrix x, int[] labels, float[] classOfRow,
-        IReadOnlyList<double> cs, int folds, int maxIterations, int seed)
+        IReadOnlyList<double> cs, int folds, int maxIterations, int seed, CScoring scoring)
     {
         var fold = StratifiedFolds(labels, folds, new Random(seed));
         double bestC = cs[0];
-        int bestCorrect = -1;
+        double bestScore = double.NegativeInfinity;
         foreach (double c in cs)
         {
-            int correct = 0;
+            double score = 0;
             for (int k = 0; k < folds; k++)
             {
                 var train = Enumerable.Range(0, x.Rows).Where(r => fold[r] != k).ToArray();
@@ -65,11 +70,16 @@ internal sealed class LogisticRegressionCv
                     continue;
                 var scores = Scores(ml, Train(ml, keyMap, x, classOfRow, train, c, maxIterations), x, test);
                 for (int i = 0; i < test.Length; i++)
-                    if (TensorPrimitives.IndexOfMax(scores[i]) == (int)classOfRow[test[i]]) correct++;
+                {
+                    int truth = (int)classOfRow[test[i]];
+                    score += scoring == CScoring.Accuracy
+                        ? (TensorPrimitives.IndexOfMax(scores[i]) == truth ? 1 : 0)
+                        : Math.Log(Math.Max(scores[i][truth], MinimumProbability));
+                }
             }
-            if (correct > bestCorrect)
+            if (score > bestScore)
             {
-                bestCorrect = correct;
+                bestScore = score;
                 bestC = c;
             }
         }

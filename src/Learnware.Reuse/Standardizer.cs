@@ -9,11 +9,16 @@ internal sealed class Standardizer
     private readonly double[] _scales;
 
     /// <summary>Fits on <paramref name="x"/>; a constant column keeps scale 1, so it maps to zeros.</summary>
-    public Standardizer(DenseMatrix x)
+    public Standardizer(DenseMatrix x, bool enabled = true)
     {
         int n = x.Rows, d = x.Columns;
         _means = new double[d];
         _scales = new double[d];
+        if (!enabled)
+        {
+            Array.Fill(_scales, 1.0);
+            return;
+        }
         for (int r = 0; r < n; r++)
             System.Numerics.Tensors.TensorPrimitives.Add(_means, x.Row(r), _means);
         System.Numerics.Tensors.TensorPrimitives.Divide(_means, Math.Max(n, 1), _means);

@@ -5,10 +5,36 @@ namespace Learnware.Reuse.Tests;
 [Collection(ExpertsCollection.Name)]
 public class JobSelectorReuserTests(ExpertsFixture experts)
 {
+    private static readonly JobSelectorOptions Herded = new() { Router = JobSelectorRouter.HerdedLightGbm };
+
     [Fact]
-    public void Accuracy_IsWithinThreePointsOfRoutingEachRowToItsTrueExpert()
+    public void DensityRouter_HerdsNothing_AndRoutesTheRowsOfOneClusterToItsExpert()
     {
         var reuser = new JobSelectorReuser(experts.Experts).Fit(experts.UserData);
+
+        var rowsOfB = Enumerable.Range(0, experts.UserData.Rows).Where(r => experts.UserCluster[r] == 1).ToArray();
+        var route = reuser.Select(Data.Rows(experts.UserData, rowsOfB));
+
+        Assert.Empty(reuser.SampleCounts);
+        Assert.True(route.Count(i => i == 1) >= 0.97 * rowsOfB.Length);
+    }
+
+    [Fact]
+    public void DensityRouter_FarFromEveryPoint_GoesToTheNearerDensity()
+    {
+        // Both kernel sums underflow to zero this far out; the log-domain sum still orders them.
+        var reuser = new JobSelectorReuser(experts.Experts).Fit(experts.UserData);
+        var farBeyondB = new Numerics.DenseMatrix(Enumerable.Repeat(60.0, ExpertsFixture.Dimension).ToArray(), 1, ExpertsFixture.Dimension);
+        var farBeyondA = new Numerics.DenseMatrix(Enumerable.Repeat(-60.0, ExpertsFixture.Dimension).ToArray(), 1, ExpertsFixture.Dimension);
+
+        Assert.Equal([1], reuser.Select(farBeyondB));
+        Assert.Equal([0], reuser.Select(farBeyondA));
+    }
+
+    [Fact]
+    public void HerdedRouter_Accuracy_IsWithinThreePointsOfRoutingEachRowToItsTrueExpert()
+    {
+        var reuser = new JobSelectorReuser(experts.Experts, Herded).Fit(experts.UserData);
         var prediction = reuser.Predict(experts.UserData);
 
         double oracle = experts.OracleAccuracy();
@@ -21,7 +47,7 @@ public class JobSelectorReuserTests(ExpertsFixture experts)
     [Fact]
     public void MixtureWeights_FollowTheUsersClusterShares_AndSetTheHerdedCounts()
     {
-        var reuser = new JobSelectorReuser(experts.Experts).Fit(experts.UserData);
+        var reuser = new JobSelectorReuser(experts.Experts, Herded).Fit(experts.UserData);
 
         Assert.InRange(reuser.MixtureWeights[0], 0.6, 0.8);
         Assert.Equal(1, reuser.MixtureWeights.Sum(), 9);
@@ -46,7 +72,7 @@ public class JobSelectorReuserTests(ExpertsFixture experts)
     [Fact]
     public void Predict_WithoutFit_FitsOnItsInputOnce()
     {
-        var reuser = new JobSelectorReuser(experts.Experts, new JobSelectorOptions { HerdingCount = 300 });
+        var reuser = new JobSelectorReuser(experts.Experts, Herded with { HerdingCount = 300 });
         Assert.False(reuser.IsFitted);
 
         var route = reuser.Select(experts.UserData);
@@ -59,7 +85,7 @@ public class JobSelectorReuserTests(ExpertsFixture experts)
     [Fact]
     public void Fit_IsRepeatableForASeed()
     {
-        var options = new JobSelectorOptions { HerdingCount = 300, Seed = 5 };
+        var options = Herded with { HerdingCount = 300, Seed = 5 };
         var first = new JobSelectorReuser(experts.Experts, options).Fit(experts.UserData).Select(experts.UserData);
         var second = new JobSelectorReuser(experts.Experts, options).Fit(experts.UserData).Select(experts.UserData);
         Assert.Equal(first, second);

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Learnware.Protocol.Data;
+using Learnware.Protocol.Modalities;
+using Learnware.Protocol.Running;
+
+namespace Learnware.Benchmarks;
+
+/// <summary>
+/// <c>protocol [--quick] [--out DIR] [--seed N]</c>: the learnware protocol on public data; writes results.md (with its
+/// PNG figures) and results.json into DIR (default docs/).
+/// </summary>
+internal static class ProtocolCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        bool quick = false;
+        string output = "docs";
+        int seed = 1;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick": quick = true; break;
+                case "--out" when i + 1 < args.Length: output = args[++i]; break;
+                case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], out int s): seed = s; i++; break;
+                default:
+                    Console.Error.WriteLine($"protocol: unknown or incomplete option '{args[i]}'; usage: protocol [--quick] [--out DIR] [--seed N]");
+                    return 2;
+            }
+        }
+        var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
+        if (!datasets.Available)
+        {
+            Console.Error.WriteLine("protocol: the public data sets are missing; run scripts/install-datasets.sh (as root)");
+            return 2;
+        }
+        var scale = quick ? ProtocolScale.QuickMode : ProtocolScale.Full;
+        string command = "dotnet run -c Release --project bench/Learnware.Benchmarks -- protocol" + (quick ? " --quick" : "") +
+            (seed != 1 ? $" --seed {seed}" : "");
+        var watch = Stopwatch.StartNew();
+        await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>()).ConfigureAwait(false);
+        Console.WriteLine($"wrote {Path.Combine(output, "results.md")} and results.json in {watch.Elapsed.TotalMinutes:F1} minutes");
+        return 0;
+    }
+}

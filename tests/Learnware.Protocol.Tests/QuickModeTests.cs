@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Learnware.Protocol.Data;
+using Learnware.Protocol.Modalities;
+using Learnware.Protocol.Running;
+using Learnware.TestSupport;
+
+namespace Learnware.Protocol.Tests;
+
+/// <summary>
+/// The quick mode of the protocol (what `protocol --quick` runs) on the public tables, so that CI runs it; skipped
+/// outside CI when the data sets are not installed.
+/// </summary>
+public class QuickModeTests
+{
+    [Fact]
+    public async Task QuickMode_OnThePublicTables_WritesTheReport_AndReuseBeatsTheMarketAverage()
+    {
+        var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
+        if (!datasets.Available)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "the public data sets are missing; run scripts/install-datasets.sh");
+            return;
+        }
+        using var folder = new TestFolder();
+
+        var results = await ProtocolSuite.RunAsync(datasets, ProtocolScale.QuickMode, folder.Root, 1, "protocol --quick");
+
+        var tables = results["tables"];
+        Assert.Equal(["thyroid", "census-house"], tables.Select(t => t.Scenario.Name));
+        Assert.Contains(tables, t => t.Scenario.Metric == ProtocolMetric.Accuracy);
+        Assert.Contains(tables, t => t.Scenario.Metric == ProtocolMetric.Rmse);
+        foreach (var result in tables)
+        {
+            var metric = result.Scenario.Metric;
+            Assert.True(result.LearnwareCount >= 4, $"{result.Scenario.Name}: {result.LearnwareCount} learnwares");
+            // Search must do better than picking a learnware at random, and averaging the mixture better still than that.
+            Assert.Equal(result.Mean(u => u.Top1Reuse), metric.Better(result.Mean(u => u.Top1Reuse), result.Mean(u => u.MeanInMarket)));
+            Assert.Equal(result.Mean(u => u.AverageEnsemble), metric.Better(result.Mean(u => u.AverageEnsemble), result.Mean(u => u.MeanInMarket)));
+        }
+        using var json = JsonDocument.Parse(File.ReadAllText(folder.Path("results.json")));
+        Assert.Equal("accuracy", json.RootElement.GetProperty("tables").GetProperty("thyroid").GetProperty("metric").GetString());
+        Assert.Equal("rmse", json.RootElement.GetProperty("tables").GetProperty("census-house").GetProperty("metric").GetString());
+        Assert.True(File.Exists(folder.Path("thyroid-labelled.png")));
+    }
+}
