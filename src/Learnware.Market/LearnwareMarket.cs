@@ -93,10 +93,10 @@ public sealed class LearnwareMarket : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var usable = await Store.ListLatestUsableAsync(
-            query.Spec is null ? null : RkmeTableSpecification.TypeName,
-            query.Spec?.Dimension, cancellationToken).ConfigureAwait(false);
+            query.Spec?.TypeName, query.Spec?.PointSize, cancellationToken).ConfigureAwait(false);
         var candidates = usable.Select(ToCandidate).ToArray();
-        if (query.Spec is { } user && candidates.Length > RankingOptions.ExactThreshold)
+        // The sketch index maps the RBF kernel of tables; other kinds' islands are ranked exactly.
+        if (query.Spec is RkmeTableSpecification user && candidates.Length > RankingOptions.ExactThreshold)
             return SearchLargeIsland(query, user, usable, candidates);
         return _searcher.Search(query, candidates);
     }
@@ -120,7 +120,7 @@ public sealed class LearnwareMarket : IDisposable
         var byId = candidates.ToDictionary(c => c.Id);
         var matching = matches.Select(c => c.Id).ToHashSet();
         int wanted = Math.Max(query.Top, query.MaxMixture * query.MaxMixture);
-        var ranked = new IndexedStatisticalRanking(index, id => byId.GetValueOrDefault(id)?.Spec, RankingOptions)
+        var ranked = new IndexedStatisticalRanking(index, id => byId.GetValueOrDefault(id)?.Spec as RkmeTableSpecification, RankingOptions)
             .Rank(user, Math.Max(wanted * 4, RankingOptions.MinimumRerank));
         var shortlist = ranked.Where(r => matching.Contains(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
         // Too selective a semantic filter for the shortlist: rank all its matches exactly instead.
@@ -132,7 +132,7 @@ public sealed class LearnwareMarket : IDisposable
         stored.Id,
         stored.Name,
         SemanticJson.Parse(stored.SemanticJson),
-        stored.SpecType == RkmeTableSpecification.TypeName ? RkmeJson.Parse(stored.SpecJson) : null);
+        StatSpecificationJson.IsKnown(stored.SpecType) ? StatSpecificationJson.Parse(stored.SpecJson) : null);
 
     private async Task<SubmissionResult> SubmitAsync(byte[] bytes, Func<SubmittedVersion, Task<StoredLearnware>> store)
     {
@@ -180,7 +180,7 @@ public sealed class LearnwareMarket : IDisposable
     {
         try
         {
-            return RkmeJson.Parse(Encoding.UTF8.GetBytes(specJson)).Dimension;
+            return StatSpecificationJson.Parse(Encoding.UTF8.GetBytes(specJson)).PointSize;
         }
         catch (SpecificationException)
         {

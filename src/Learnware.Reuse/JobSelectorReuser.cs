@@ -15,21 +15,28 @@ namespace Learnware.Reuse;
 public sealed class JobSelectorReuser : IReuser
 {
     private readonly ReusableLearnware[] _learnwares;
-    private readonly RkmeTableSpecification[] _specs;
+    private readonly IStatSpecification[] _specs;
+    private readonly IReadOnlyList<int> _inputShape;
+    private readonly int _inputSize;
     private readonly JobSelectorOptions _options;
     private readonly int _classCount;
     private LightGbmRouter? _router;
     private int _onlyLearnware = -1;
 
-    /// <summary>A job selector over <paramref name="learnwares"/>, each of which must carry an RKME table specification.</summary>
+    /// <summary>A job selector over <paramref name="learnwares"/>, each of which must carry a statistical
+    /// specification, all of one island (kind and point shape).</summary>
     public JobSelectorReuser(IReadOnlyList<ReusableLearnware> learnwares, JobSelectorOptions? options = null)
     {
         _learnwares = LearnwareList.Require(learnwares);
         Task = LearnwareList.TaskOf(_learnwares);
         _specs = _learnwares.Select(l => l.Specification ?? throw new ArgumentException(
-            $"learnware '{l.Id}' has no RKME table specification, which the job selector needs", nameof(learnwares))).ToArray();
-        if (_specs.Any(s => s.Dimension != _specs[0].Dimension))
-            throw new ArgumentException("the learnwares' specifications must all have the same dimension", nameof(learnwares));
+            $"learnware '{l.Id}' has no statistical specification, which the job selector needs", nameof(learnwares))).ToArray();
+        if (_specs.Any(s => !s.SharesIslandWith(_specs[0])))
+            throw new ArgumentException(_specs.All(s => s is RkmeTableSpecification)
+                ? "the learnwares' specifications must all have the same dimension"
+                : "the learnwares' specifications must all be of one kind and point shape", nameof(learnwares));
+        _inputShape = _learnwares[0].InputShape ?? _specs[0].PointShape;
+        _inputSize = _inputShape.Aggregate(1, (a, b) => a * b);
         _options = options ?? new JobSelectorOptions();
         _options.Validate();
         _classCount = LearnwareList.ClassCount(_learnwares);
@@ -53,12 +60,12 @@ public sealed class JobSelectorReuser : IReuser
         CheckData(userData);
         if (userData.Rows == 0)
             throw new ArgumentException("the selector needs at least one user row to fit on", nameof(userData));
-        var data = MissingValues.Fill(userData);
-        var weights = MixtureSolver.Compute(_specs, data);
+        var points = _specs[0].ToPoints(userData, _inputShape);
+        var weights = MixtureSolver.Compute(_specs, points);
         var counts = MixtureSolver.SampleCounts(weights, _options.HerdingCount);
         MixtureWeights = weights;
         SampleCounts = counts;
-        int d = data.Columns, active = counts.Count(c => c > 0);
+        int d = points.Columns, active = counts.Count(c => c > 0);
         if (active == 1)
         {
             _onlyLearnware = Array.FindIndex(counts, c => c > 0);
@@ -86,7 +93,7 @@ public sealed class JobSelectorReuser : IReuser
             Fit(x);
         if (_router is null)
             return Enumerable.Repeat(_onlyLearnware, x.Rows).ToArray();
-        return _router.Route(MissingValues.Fill(x));
+        return _router.Route(_specs[0].ToPoints(x, _inputShape));
     }
 
     /// <inheritdoc />
@@ -112,8 +119,9 @@ public sealed class JobSelectorReuser : IReuser
     private void CheckData(DenseMatrix x)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.Columns != _specs[0].Dimension)
-            throw new ArgumentException(
-                $"the learnwares' specifications have {_specs[0].Dimension} features, the data has {x.Columns}", nameof(x));
+        if (x.Columns != _inputSize)
+            throw new ArgumentException(_specs[0] is RkmeTableSpecification
+                ? $"the learnwares' specifications have {_inputSize} features, the data has {x.Columns}"
+                : $"the learnwares take [{string.Join(", ", _inputShape)}] ({_inputSize} values) per row, the data has {x.Columns}", nameof(x));
     }
 }

@@ -8,18 +8,18 @@ internal static class MixtureSolver
 {
     /// <summary>
     /// w = argmin ½ wᵀKw − Cᵀw over the simplex, K_ij = &lt;L_i, L_j&gt; and C_i = &lt;u, L_i&gt;, with u the full
-    /// empirical embedding of the user's rows (every row, weight 1/n).
+    /// empirical embedding of the user's rows (every row, weight 1/n), already mapped into the specifications' point space.
     /// </summary>
-    public static double[] Compute(IReadOnlyList<RkmeTableSpecification> specs, DenseMatrix userData)
+    public static double[] Compute(IReadOnlyList<IStatSpecification> specs, DenseMatrix userPoints)
     {
-        int m = specs.Count, n = userData.Rows, d = userData.Columns;
+        int m = specs.Count;
         var weights = new double[m];
         if (m == 1)
         {
             weights[0] = 1;
             return weights;
         }
-        var user = new RkmeTableSpecification(userData.Data, d, Enumerable.Repeat(1.0 / n, n).ToArray(), specs[0].Gamma, n);
+        var user = specs[0].Empirical(userPoints);
         var q = new double[m * m];
         var c = new double[m];
         for (int i = 0; i < m; i++)

@@ -22,7 +22,7 @@ public class ReusableLearnwareTests(ExpertsFixture experts)
         Assert.Equal(["expert-a", "expert-b"], learnwares.Select(l => l.Id));
         Assert.All(learnwares, l => Assert.Equal(ModelKind.Classifier, l.Kind));
         Assert.All(learnwares, l => Assert.Equal(4, l.ClassCount));
-        Assert.All(learnwares, l => Assert.Equal(ExpertsFixture.Dimension, l.Specification!.Dimension));
+        Assert.All(learnwares, l => Assert.Equal(ExpertsFixture.Dimension, l.Specification!.PointSize));
         var route = new JobSelectorReuser(learnwares, new JobSelectorOptions { HerdingCount = 300 }).Select(experts.UserData);
         Assert.True(Data.Accuracy(route, experts.UserCluster) > 0.97);
     }

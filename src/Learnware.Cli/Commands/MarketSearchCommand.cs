@@ -30,7 +30,7 @@ internal static class MarketSearchCommand
             {
                 Semantic = parse.GetValue(semantic) is { } s ? SemanticJson.Parse(await ReadAsync(s, token)) : null,
                 Text = parse.GetValue(text),
-                Spec = parse.GetValue(spec) is { } f ? RkmeJson.Load(f.FullName) : null,
+                Spec = parse.GetValue(spec) is { } f ? StatSpecificationJson.Load(f.FullName) : null,
                 Top = parse.GetValue(top),
                 Method = parse.GetValue(method) == "auto" ? MixtureMethod.Auto : MixtureMethod.Greedy,
             };

@@ -41,9 +41,10 @@ internal static class PackCommand
             }
             var statFile = parse.GetRequiredValue(stat).FullName;
             var statBytes = ReadBytes(statFile);
+            IStatSpecification statSpec;
             try
             {
-                RkmeJson.Parse(statBytes);
+                statSpec = StatSpecificationJson.Parse(statBytes);
             }
             catch (SpecificationException e)
             {
@@ -62,7 +63,7 @@ internal static class PackCommand
             LearnwareManifest manifest;
             using (var onnx = OnnxModel.Load(modelBytes, Path.GetFileName(modelFile)))
                 manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(semanticJson), ModelEntry, StatEntry,
-                    SemanticEntry, readmeFile is null ? null : ReadmeEntry, overrides);
+                    SemanticEntry, readmeFile is null ? null : ReadmeEntry, overrides, statSpec.TypeName);
             var files = new Dictionary<string, byte[]>
             {
                 [ModelEntry] = modelBytes,

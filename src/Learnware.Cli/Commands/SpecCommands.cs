@@ -77,10 +77,14 @@ internal static class SpecCommands
         var command = new Command("dist", "MMD² between two specifications (<A,A> − 2<A,B> + <B,B>).") { first, second, json };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
-            var a = RkmeJson.Load(parse.GetRequiredValue(first).FullName);
-            var b = RkmeJson.Load(parse.GetRequiredValue(second).FullName);
-            if (a.Dimension != b.Dimension)
-                throw new UsageException($"the specifications have different dimensions ({a.Dimension} and {b.Dimension}) and cannot be compared");
+            var a = StatSpecificationJson.Load(parse.GetRequiredValue(first).FullName);
+            var b = StatSpecificationJson.Load(parse.GetRequiredValue(second).FullName);
+            if (a.TypeName != b.TypeName)
+                throw new UsageException($"a {a.TypeName} and a {b.TypeName} cannot be compared");
+            if (!a.SharesIslandWith(b))
+                throw new UsageException(a is RkmeTableSpecification
+                    ? $"the specifications have different dimensions ({a.PointSize} and {b.PointSize}) and cannot be compared"
+                    : $"the specifications have different point shapes ([{string.Join(", ", a.PointShape)}] and [{string.Join(", ", b.PointShape)}]) and cannot be compared");
             double mmd2 = a.SquaredDistance(b);
             if (parse.GetValue(json))
                 CliJson.Write(console.Out, new { mmd2 });
@@ -98,15 +102,17 @@ internal static class SpecCommands
         var command = new Command("info", "Describe a specification.") { file, json };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
-            var spec = RkmeJson.Load(parse.GetRequiredValue(file).FullName);
+            var spec = StatSpecificationJson.Load(parse.GetRequiredValue(file).FullName);
             var weights = spec.Weights.ToArray();
+            var table = spec as RkmeTableSpecification;
             var info = new
             {
-                type = RkmeTableSpecification.TypeName,
+                type = spec.TypeName,
                 k = spec.Count,
-                dimension = spec.Dimension,
-                gamma = spec.Gamma,
-                num_points = spec.NumPoints,
+                dimension = spec.PointSize,
+                point_shape = spec.PointShape,
+                gamma = table?.Gamma,
+                num_points = table?.NumPoints,
                 weight_sum = weights.Sum(),
                 weight_min = weights.Min(),
                 weight_max = weights.Max(),
@@ -120,8 +126,13 @@ internal static class SpecCommands
                 o.WriteLine($"type            {info.type}");
                 o.WriteLine($"points (K)      {info.k}");
                 o.WriteLine($"dimension       {info.dimension}");
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gamma           {info.gamma}"));
-                o.WriteLine($"data rows       {info.num_points}");
+                if (spec.PointShape.Count > 1)
+                    o.WriteLine($"point shape     [{string.Join(", ", info.point_shape)}]");
+                if (table is not null)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gamma           {info.gamma}"));
+                    o.WriteLine($"data rows       {info.num_points}");
+                }
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"weights         sum {info.weight_sum:G6}, min {info.weight_min:G4}, max {info.weight_max:G4}, {info.nonzero_weights} non-zero"));
             }

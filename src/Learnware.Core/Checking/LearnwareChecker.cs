@@ -90,25 +90,31 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         return spec;
     }
 
-    private static RkmeTableSpecification? CheckStatistical(LearnwarePackage package, List<CheckResult> results)
+    private static IStatSpecification? CheckStatistical(LearnwarePackage package, List<CheckResult> results)
     {
-        var reference = package.Manifest.StatSpecifications.FirstOrDefault(s => s.Type == RkmeTableSpecification.TypeName);
+        var reference = package.Manifest.StatSpecifications.FirstOrDefault(s => StatSpecificationJson.IsKnown(s.Type));
         if (reference is null)
         {
             var types = string.Join(", ", package.Manifest.StatSpecifications.Select(s => s.Type));
-            results.Add(new("statistical", CheckStatus.Failed, $"no {RkmeTableSpecification.TypeName} among the specifications ({types})"));
+            results.Add(new("statistical", CheckStatus.Failed,
+                $"no specification of a known kind ({string.Join(", ", StatSpecificationJson.KnownTypes)}) among the specifications ({types})"));
             return null;
         }
         try
         {
-            var spec = RkmeJson.Parse(System.Text.Encoding.UTF8.GetBytes(package.StatSpecificationJson(reference.File)));
+            var spec = StatSpecificationJson.Parse(System.Text.Encoding.UTF8.GetBytes(package.StatSpecificationJson(reference.File)));
+            if (spec.TypeName != reference.Type)
+            {
+                results.Add(new("statistical", CheckStatus.Failed, $"{reference.File}: the manifest says {reference.Type}, the file holds a {spec.TypeName}"));
+                return null;
+            }
             double self = spec.SquaredDistance(spec);
             if (!double.IsFinite(self))
             {
                 results.Add(new("statistical", CheckStatus.Failed, $"{reference.File}: the distance of the specification to itself is {self}"));
                 return null;
             }
-            results.Add(new("statistical", CheckStatus.Passed, $"{reference.File}: {spec.Count} points x {spec.Dimension} features, gamma {spec.Gamma}"));
+            results.Add(new("statistical", CheckStatus.Passed, $"{reference.File}: {spec.Describe()}"));
             return spec;
         }
         catch (SpecificationException e)
@@ -147,7 +153,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
     }
 
     private static bool CheckDimensions(LearnwarePackage package, SemanticSpecification? semantic,
-        RkmeTableSpecification? stat, OnnxModel? model, List<CheckResult> results)
+        IStatSpecification? stat, OnnxModel? model, List<CheckResult> results)
     {
         var spec = package.Manifest.Model;
         int manifestDim = spec.Input.Shape.Aggregate(1, (a, b) => a * b);
@@ -160,8 +166,10 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         }
         if (semantic?.Input is { } features && features.Dimension != manifestDim)
             problems.Add($"the semantic Input.Dimension is {features.Dimension}, the model takes {manifestDim} features");
-        if (stat is not null && stat.Dimension != manifestDim)
-            problems.Add($"the statistical specification has dimension {stat.Dimension}, the model takes {manifestDim} features");
+        if (stat?.InputMismatch(spec.Input.Shape) is { } mismatch)
+            problems.Add(mismatch);
+        if (stat is not null && semantic?.DataType is { } dataType && dataType != stat.DataType)
+            problems.Add($"the semantic Data is {dataType} but the statistical specification is a {stat.TypeName} ({stat.DataType})");
         if (semantic?.Output is { } outputs && semantic.TaskType == "Regression")
         {
             int declared = spec.Output.Shape.Aggregate(1, (a, b) => a * b);
@@ -195,14 +203,15 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
         }
         results.Add(model is null || semantic is null || stat is null
             ? new("dimensions", CheckStatus.Skipped, "needs the model and both specifications")
-            : new("dimensions", CheckStatus.Passed, $"{manifestDim} features in the model, the semantic and the statistical specification"));
+            : new("dimensions", CheckStatus.Passed, $"the model's input [{string.Join(", ", spec.Input.Shape)}] fits the semantic and the statistical specification"));
         return true;
     }
 
-    private Prediction? CheckRuns(LearnwarePackage package, SemanticSpecification semantic, RkmeTableSpecification stat,
+    private Prediction? CheckRuns(LearnwarePackage package, SemanticSpecification semantic, IStatSpecification stat,
         OnnxModel model, List<CheckResult> results)
     {
-        var inputs = DrawInputs(stat);
+        var inputs = stat.SampleModelInputs(package.Manifest.Model.Input.Shape, _options.HerdedInputs, _options.GaussianInputs,
+            new Random(_options.Seed));
         var classCount = semantic.Output?.Dimension ?? 0;
         var predictor = new LearnwarePredictor(model, package.Manifest.Model, classCount);
         try
@@ -213,7 +222,7 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
                 results.Add(new("runs", CheckStatus.Failed, $"{inputs.Rows} inputs gave {prediction.Rows} outputs"));
                 return null;
             }
-            results.Add(new("runs", CheckStatus.Passed, $"{_options.HerdedInputs} inputs herded from the RKME and {_options.GaussianInputs} Gaussian inputs"));
+            results.Add(new("runs", CheckStatus.Passed, $"{_options.HerdedInputs} inputs herded from the RKME and {_options.GaussianInputs} random inputs"));
             return prediction;
         }
         catch (ModelException e)
@@ -221,18 +230,6 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
             results.Add(new("runs", CheckStatus.Failed, e.Message));
             return null;
         }
-    }
-
-    private DenseMatrix DrawInputs(RkmeTableSpecification stat)
-    {
-        var random = new Random(_options.Seed);
-        int d = stat.Dimension, herded = _options.HerdedInputs, gaussian = _options.GaussianInputs;
-        var rows = new double[(herded + gaussian) * d];
-        if (herded > 0)
-            stat.Herd(herded, random).CopyTo(rows, 0);
-        for (int i = herded * d; i < rows.Length; i++)
-            rows[i] = StandardNormal.Sample(random);
-        return new DenseMatrix(rows, herded + gaussian, d);
     }
 
     private CheckResult CheckOutputs(ModelSpec spec, SemanticSpecification semantic, Prediction prediction)

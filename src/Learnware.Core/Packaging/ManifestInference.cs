@@ -16,9 +16,10 @@ namespace Learnware.Packaging;
 /// </remarks>
 public static class ManifestInference
 {
-    /// <summary>Builds the manifest for a package holding these files.</summary>
+    /// <summary>Builds the manifest for a package holding these files; <paramref name="statType"/> is the statistical
+    /// specification's kind (a table specification when null).</summary>
     public static LearnwareManifest Infer(OnnxModel model, SemanticSpecification semantic, string modelFile,
-        string statFile, string semanticFile, string? readmeFile, ManifestOverrides? overrides = null)
+        string statFile, string semanticFile, string? readmeFile, ManifestOverrides? overrides = null, string? statType = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(semantic);
@@ -49,7 +50,7 @@ public static class ManifestInference
         IReadOnlyList<int>? classes = overrides.Classes;
         var manifest = new LearnwareManifest(
             new ModelSpec(modelFile, kind, new ModelInputSpec(input.Name, inputShape), new ModelOutputSpec(output.Name, outputShape, meaning, classes)),
-            [new StatSpecificationRef(statFile, Specifications.RkmeTableSpecification.TypeName)],
+            [new StatSpecificationRef(statFile, statType ?? Specifications.RkmeTableSpecification.TypeName)],
             semanticFile,
             readmeFile);
         manifest.Validate();

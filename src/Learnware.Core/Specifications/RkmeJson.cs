@@ -47,26 +47,7 @@ public static class RkmeJson
     }
 
     /// <summary>Reads a specification file.</summary>
-    public static RkmeTableSpecification Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SpecificationException($"{path}: cannot read the file: {e.Message}", e);
-        }
-        try
-        {
-            return Parse(bytes);
-        }
-        catch (SpecificationException e)
-        {
-            throw new SpecificationException($"{path}: {e.Message}", e);
-        }
-    }
+    public static RkmeTableSpecification Load(string path) => StatSpecificationJson.LoadWith(path, bytes => Parse(bytes));
 
     /// <summary>Parses specification JSON (UTF-8 text or bytes).</summary>
     public static RkmeTableSpecification Parse(string json) => Parse(Encoding.UTF8.GetBytes(json));

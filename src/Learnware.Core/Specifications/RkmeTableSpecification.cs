@@ -10,7 +10,7 @@ namespace Learnware.Specifications;
 /// MMD²(P, Q) = &lt;P,P&gt; − 2&lt;P,Q&gt; + &lt;Q,Q&gt; with the last term in Q's gamma, so that specifications
 /// written by either implementation compare equal.
 /// </remarks>
-public sealed class RkmeTableSpecification
+public sealed class RkmeTableSpecification : IStatSpecification
 {
     /// <summary>The type tag stored in the JSON file, shared with the reference package.</summary>
     public const string TypeName = "RKMETableSpecification";
@@ -78,9 +78,83 @@ public sealed class RkmeTableSpecification
     /// <summary>Draws <paramref name="count"/> points that follow this embedding (see <see cref="Herding"/>).</summary>
     public double[] Herd(int count, Random random) => Herding.Sample(this, count, random);
 
+    /// <inheritdoc />
+    string IStatSpecification.TypeName => TypeName;
+
+    /// <inheritdoc />
+    public string DataType => "Table";
+
+    /// <inheritdoc />
+    public IReadOnlyList<int> PointShape => [Dimension];
+
+    /// <inheritdoc />
+    public int PointSize => Dimension;
+
+    /// <inheritdoc />
+    public double InnerProduct(IStatSpecification other) => InnerProduct(RequireTable(other));
+
+    /// <inheritdoc />
+    public bool SharesKernelWith(IStatSpecification other) => other is RkmeTableSpecification table && table.Gamma == Gamma;
+
+    /// <inheritdoc />
+    public double SearchDistance(double mmd2) => mmd2;
+
+    /// <inheritdoc />
+    public DenseMatrix ToPoints(DenseMatrix modelInputs, IReadOnlyList<int> sampleShape)
+    {
+        ArgumentNullException.ThrowIfNull(modelInputs);
+        if (modelInputs.Columns != Dimension)
+            throw new ArgumentException($"the specification has {Dimension} features, the data has {modelInputs.Columns}", nameof(modelInputs));
+        return MissingValues.Fill(modelInputs);
+    }
+
+    /// <inheritdoc />
+    public IStatSpecification Empirical(DenseMatrix points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        int n = points.Rows;
+        return new RkmeTableSpecification(points.Data, points.Columns, Enumerable.Repeat(1.0 / n, n).ToArray(), Gamma, n);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The unanticipated rows are standard normal, as the reference's checker draws them.</remarks>
+    public DenseMatrix SampleModelInputs(IReadOnlyList<int> sampleShape, int herded, int random, Random rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        int d = Dimension;
+        var rows = new double[(herded + random) * d];
+        if (herded > 0)
+            Herd(herded, rng).CopyTo(rows, 0);
+        for (int i = herded * d; i < rows.Length; i++)
+            rows[i] = StandardNormal.Sample(rng);
+        return new DenseMatrix(rows, herded + random, d);
+    }
+
+    /// <inheritdoc />
+    public string? InputMismatch(IReadOnlyList<int> sampleShape)
+    {
+        ArgumentNullException.ThrowIfNull(sampleShape);
+        int size = sampleShape.Aggregate(1, (a, b) => a * b);
+        return size == Dimension ? null : $"the statistical specification has dimension {Dimension}, the model takes {size} features";
+    }
+
+    /// <inheritdoc />
+    public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Count} points x {Dimension} features, gamma {Gamma}");
+
+    /// <inheritdoc />
+    public string ToJson() => RkmeJson.Serialize(this);
+
     /// <summary>Generates the specification of a table (n×d) with the given options.</summary>
     public static RkmeTableSpecification FromData(DenseMatrix data, RkmeOptions? options = null) =>
         RkmeTableBuilder.Build(data, options ?? new RkmeOptions());
+
+    private RkmeTableSpecification RequireTable(IStatSpecification other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return other as RkmeTableSpecification ?? throw new ArgumentException(
+            $"a {TypeName} cannot be compared with a {other.TypeName}");
+    }
 
     private void RequireSameDimension(RkmeTableSpecification other)
     {

@@ -20,8 +20,8 @@ internal sealed class IslandIndexCache : IDisposable
                 return cached.Index;
             cached.Index?.Dispose();
             var index = new SketchIndex(new RandomFeatureMap(dimension, gamma), island.Count);
-            index.AddRange(island.Where(c => c.Spec is not null)
-                .Select(c => new KeyValuePair<string, RkmeTableSpecification>(c.Id, c.Spec!)).ToArray());
+            index.AddRange(island.Where(c => c.Spec is RkmeTableSpecification)
+                .Select(c => new KeyValuePair<string, RkmeTableSpecification>(c.Id, (RkmeTableSpecification)c.Spec!)).ToArray());
             _islands[(dimension, gamma)] = (stamp, index);
             return index;
         }

@@ -13,7 +13,7 @@ namespace Learnware.Market.Search;
 /// </remarks>
 internal sealed class MixtureGram
 {
-    private readonly RkmeTableSpecification[] _specs;
+    private readonly IStatSpecification[] _specs;
     private readonly double[] _gram;
     private readonly double[] _linear;
     private readonly double _userSelf;
@@ -23,7 +23,7 @@ internal sealed class MixtureGram
     /// <param name="specs">The candidates L_i.</param>
     /// <param name="selfProducts">&lt;L_i, L_i&gt;, the diagonal of K.</param>
     /// <param name="userProducts">&lt;u, L_i&gt;, the vector C.</param>
-    public MixtureGram(double userSelf, RkmeTableSpecification[] specs, ReadOnlySpan<double> selfProducts,
+    public MixtureGram(double userSelf, IStatSpecification[] specs, ReadOnlySpan<double> selfProducts,
         ReadOnlySpan<double> userProducts)
     {
         int m = specs.Length;

@@ -7,5 +7,5 @@ namespace Learnware.Market.Search;
 /// <param name="Id">Market id.</param>
 /// <param name="Name">Display name (usually the semantic specification's Name).</param>
 /// <param name="Semantic">The learnware's semantic specification.</param>
-/// <param name="Spec">Its RKME table specification, or null when it has none (it then never ranks statistically).</param>
-public sealed record SearchCandidate(string Id, string Name, SemanticSpecification Semantic, RkmeTableSpecification? Spec);
+/// <param name="Spec">Its statistical specification (any kind), or null when it has none (it then never ranks statistically).</param>
+public sealed record SearchCandidate(string Id, string Name, SemanticSpecification Semantic, IStatSpecification? Spec);

@@ -19,8 +19,9 @@ public sealed record SearchQuery
     /// <summary>Free text matched against learnware names and descriptions; overrides <c>Semantic.Name</c>.</summary>
     public string? Text { get; init; }
 
-    /// <summary>The user's RKME; without it the search is semantic only and returns no scores.</summary>
-    public RkmeTableSpecification? Spec { get; init; }
+    /// <summary>The user's RKME of any kind; without it the search is semantic only and returns no scores. Only
+    /// learnwares of its island (same kind and point shape) rank statistically.</summary>
+    public IStatSpecification? Spec { get; init; }
 
     /// <summary>Most single results to return.</summary>
     public int Top { get; init; } = DefaultTop;

@@ -3,7 +3,7 @@ using Learnware.Specifications;
 namespace Learnware.Market.Search;
 
 /// <summary>
-/// The candidates of the user's island (an RKME table specification of the user's dimension) ranked by MMD² to the
+/// The candidates of the user's island (a specification of the user's kind and point shape) ranked by MMD² to the
 /// user, nearest first, with the inner products the mixture search reuses.
 /// </summary>
 internal sealed class SingleRanking
@@ -37,13 +37,13 @@ internal sealed class SingleRanking
     public int Count => Candidates.Length;
 
     /// <summary>Ranks the candidates that share the user's island; others, and non-finite distances, are left out.</summary>
-    public static SingleRanking Compute(RkmeTableSpecification user, IReadOnlyList<SearchCandidate> candidates)
+    public static SingleRanking Compute(IStatSpecification user, IReadOnlyList<SearchCandidate> candidates)
     {
         double userSelf = user.InnerProduct(user);
         if (!double.IsFinite(userSelf))
             throw new ArgumentException("the user's specification has a non-finite norm", nameof(user));
 
-        var island = candidates.Where(c => c.Spec is { } spec && spec.Dimension == user.Dimension).ToArray();
+        var island = candidates.Where(c => c.Spec is { } spec && user.SharesIslandWith(spec)).ToArray();
         int n = island.Length;
         double[] self = new double[n], cross = new double[n], distance = new double[n];
         // Each candidate writes only its own slots, so the result does not depend on scheduling.
@@ -52,7 +52,7 @@ internal sealed class SingleRanking
             var spec = island[i].Spec!;
             self[i] = spec.InnerProduct(spec);
             cross[i] = spec.InnerProduct(user);
-            // Same terms and order as RkmeTableSpecification.SquaredDistance, with <L,L> kept for the mixture.
+            // Same terms and order as IStatSpecification.SquaredDistance, with <L,L> kept for the mixture.
             distance[i] = self[i] - 2 * cross[i] + userSelf;
         });
 
@@ -65,15 +65,15 @@ internal sealed class SingleRanking
     }
 
     /// <summary>The mixture problem over the first <paramref name="count"/> ranked candidates.</summary>
-    public MixtureGram MixtureGram(RkmeTableSpecification user, int count)
+    public MixtureGram MixtureGram(IStatSpecification user, int count)
     {
-        var specs = new RkmeTableSpecification[count];
+        var specs = new IStatSpecification[count];
         var userProducts = new double[count];
         for (int i = 0; i < count; i++)
         {
             specs[i] = Candidates[i].Spec!;
             // <u, L> is <L, u> when both use one kernel; only a different gamma needs its own pass.
-            userProducts[i] = specs[i].Gamma == user.Gamma ? CrossProducts[i] : user.InnerProduct(specs[i]);
+            userProducts[i] = specs[i].SharesKernelWith(user) ? CrossProducts[i] : user.InnerProduct(specs[i]);
         }
         return new MixtureGram(UserSelf, specs, SelfProducts.AsSpan(0, count), userProducts);
     }

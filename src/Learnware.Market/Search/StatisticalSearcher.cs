@@ -14,10 +14,11 @@ public static class StatisticalSearcher
 {
     /// <summary>
     /// Searches <paramref name="candidates"/> for the user's RKME. Only candidates with an RKME of the user's
-    /// dimension take part. Returns at most <paramref name="top"/> single results, best first, and a mixture of at
+    /// island (kind and point shape) take part. Scores come from the kind's search distance (the image transform
+    /// for images); the reported distances stay MMD². Returns at most <paramref name="top"/> single results, best first, and a mixture of at
     /// most <paramref name="maxMixture"/> learnwares drawn from the nearest maxMixture² when one fits better.
     /// </summary>
-    public static SearchResult Search(RkmeTableSpecification user, IReadOnlyList<SearchCandidate> candidates,
+    public static SearchResult Search(IStatSpecification user, IReadOnlyList<SearchCandidate> candidates,
         int top = SearchQuery.DefaultTop, int maxMixture = SearchQuery.DefaultMaxMixture,
         MixtureMethod method = MixtureMethod.Greedy)
     {
@@ -33,7 +34,8 @@ public static class StatisticalSearcher
             return SearchResult.Empty;
 
         var mixture = FindMixture(user, ranking, maxMixture, method);
-        var scores = ScoreConversion.Rank(ranking.Distances, mixture?.Mmd2);
+        var scores = ScoreConversion.Rank(ranking.Distances.Select(user.SearchDistance).ToArray(),
+            mixture is null ? null : user.SearchDistance(mixture.Mmd2));
         int kept = Math.Min(scores.Single.Count, top);
         var single = new SingleResult[kept];
         for (int i = 0; i < kept; i++)
@@ -49,7 +51,7 @@ public static class StatisticalSearcher
     }
 
     /// <summary>The mixture, or null when the nearest learnware already matches exactly or no second one helps.</summary>
-    private static MixtureFit? FindMixture(RkmeTableSpecification user, SingleRanking ranking, int maxMixture,
+    private static MixtureFit? FindMixture(IStatSpecification user, SingleRanking ranking, int maxMixture,
         MixtureMethod method)
     {
         if (!(ranking.Distances[0] > 0) || maxMixture < 2)
