@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using FastBertTokenizer;
+using Learnware.Numerics;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Learnware.Text;
@@ -58,6 +59,15 @@ public sealed class SentenceEncoder : IDisposable
         for (int start = 0; start < order.Length; start += _options.BatchSize)
             EncodeBatch(order.AsSpan(start, Math.Min(_options.BatchSize, order.Length - start)), tokens, embeddings);
         return embeddings;
+    }
+
+    /// <summary>The embeddings of <paramref name="texts"/> as a matrix of doubles, one row per text.</summary>
+    public DenseMatrix EncodeMatrix(IReadOnlyList<string> texts)
+    {
+        var embeddings = Encode(texts);
+        var data = new double[embeddings.Length];
+        TensorPrimitives.ConvertChecked<float, double>(embeddings, data);
+        return new DenseMatrix(data, texts.Count, Dimension);
     }
 
     /// <summary>The embedding of one text.</summary>

@@ -63,7 +63,8 @@ internal static class PackCommand
             LearnwareManifest manifest;
             using (var onnx = OnnxModel.Load(modelBytes, Path.GetFileName(modelFile)))
                 manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(semanticJson), ModelEntry, StatEntry,
-                    SemanticEntry, readmeFile is null ? null : ReadmeEntry, overrides, statSpec.TypeName);
+                    SemanticEntry, readmeFile is null ? null : ReadmeEntry, overrides, statSpec.TypeName,
+                    (statSpec as RkmeTextSpecification)?.Encoder);
             var files = new Dictionary<string, byte[]>
             {
                 [ModelEntry] = modelBytes,

@@ -14,6 +14,7 @@ public static class StatSpecificationJson
         new Dictionary<string, Func<ReadOnlyMemory<byte>, IStatSpecification>>(StringComparer.Ordinal)
         {
             [RkmeTableSpecification.TypeName] = json => RkmeJson.Parse(json),
+            [RkmeTextSpecification.TypeName] = json => RkmeTextJson.Parse(json),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The <c>type</c> tags this code reads.</summary>
