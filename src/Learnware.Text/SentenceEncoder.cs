@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using FastBertTokenizer;
 using Learnware.Numerics;
+using Learnware.Specifications;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Learnware.Text;
@@ -10,7 +11,7 @@ namespace Learnware.Text;
 /// attention mask and L2-normalised, as the sentence-transformers pipeline of that model does.
 /// </summary>
 /// <remarks>Thread-safe once created; loading the model takes a moment, so one encoder should serve many calls.</remarks>
-public sealed class SentenceEncoder : IDisposable
+public sealed class SentenceEncoder : ISentenceEmbedder, IDisposable
 {
     /// <summary>The encoder's name, recorded in every text specification made with it.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
@@ -69,6 +70,15 @@ public sealed class SentenceEncoder : IDisposable
         TensorPrimitives.ConvertChecked<float, double>(embeddings, data);
         return new DenseMatrix(data, texts.Count, Dimension);
     }
+
+    /// <inheritdoc />
+    string ISentenceEmbedder.Encoder => ModelName;
+
+    /// <inheritdoc />
+    int ISentenceEmbedder.Dimension => Dimension;
+
+    /// <inheritdoc />
+    float[] ISentenceEmbedder.Embed(IReadOnlyList<string> texts) => Encode(texts);
 
     /// <summary>The embedding of one text.</summary>
     public float[] Encode(string text) => Encode([text]);

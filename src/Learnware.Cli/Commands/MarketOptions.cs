@@ -19,7 +19,9 @@ internal static class MarketOptions
 
     public static Option<bool> Json() => new("--json") { Description = "print JSON" };
 
-    public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken)
+    /// <summary>Opens the market of --root; <paramref name="meaning"/> makes its search texts also match by meaning.</summary>
+    public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken,
+        Learnware.Specifications.ISentenceEmbedder? meaning = null)
     {
         var folder = parse.GetRequiredValue(root).FullName;
         try
@@ -30,7 +32,7 @@ internal static class MarketOptions
         {
             throw new UsageException($"--root: cannot use {folder} as the market folder: {e.Message}");
         }
-        return LearnwareMarket.OpenAsync(StoreOptions(folder), cancellationToken: cancellationToken);
+        return LearnwareMarket.OpenAsync(StoreOptions(folder), cancellationToken: cancellationToken, meaning: meaning);
     }
 
     /// <summary>
