@@ -22,3 +22,16 @@ fi
 # The handwritten digits (8x8 pixels, 64 features) come from python3-sklearn's data folder; only that one file is
 # taken from the package, so that no Python stack is installed for it.
 bash "$(dirname "$0")/install-datasets.sh"
+
+# Text learnwares: the tests and the text-spec benchmark use the categories of Debian's fortunes package
+# (/usr/share/games/fortunes) as a text corpus.
+if [ ! -f /usr/share/games/fortunes/startrek ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fortunes >/dev/null; }; then
+      echo "error: could not install Debian's fortunes package with apt-get" >&2
+      exit 1
+    fi
+  else
+    echo "warning: Debian's fortunes package is missing and cannot be installed here (run as root: apt-get install fortunes); the text tests will fail" >&2
+  fi
+fi

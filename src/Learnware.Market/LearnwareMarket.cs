@@ -20,27 +20,35 @@ public sealed class LearnwareMarket : IDisposable
     private readonly LearnwareSearcher _searcher = new();
     private readonly IslandIndexCache _indexes = new();
     private readonly CandidateCache _candidates = new();
+    private readonly MeaningEmbeddings? _meaning;
 
     private readonly CheckOptions _checkOptions;
 
-    private LearnwareMarket(MarketStore store, CheckOptions checks, IndexedRankingOptions ranking)
+    private LearnwareMarket(MarketStore store, CheckOptions checks, IndexedRankingOptions ranking, MeaningEmbeddings? meaning)
     {
         Store = store;
         _checkOptions = checks;
         _checker = new LearnwareChecker(checks);
         RankingOptions = ranking;
+        _meaning = meaning;
     }
 
     /// <summary>The storage underneath.</summary>
     public MarketStore Store { get; }
 
-    /// <summary>Opens (creating if needed) the market described by <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the market described by <paramref name="options"/>. With <paramref name="meaning"/>,
+    /// a search text also finds the learnwares whose name and description mean the same (see <see cref="MeaningFilter"/>);
+    /// their vectors are stored per version in the market folder.
+    /// </summary>
     public static async Task<LearnwareMarket> OpenAsync(MarketStoreOptions options, CheckOptions? checks = null,
-        IndexedRankingOptions? ranking = null, CancellationToken cancellationToken = default)
+        IndexedRankingOptions? ranking = null, CancellationToken cancellationToken = default, ISentenceEmbedder? meaning = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ranking ??= new IndexedRankingOptions();
         ranking.Validate();
-        return new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), checks ?? new CheckOptions(), ranking);
+        return new(await MarketStore.OpenAsync(options, cancellationToken).ConfigureAwait(false), checks ?? new CheckOptions(), ranking,
+            meaning is null ? null : new MeaningEmbeddings(options.Root, meaning));
     }
 
     /// <summary>
@@ -159,10 +167,19 @@ public sealed class LearnwareMarket : IDisposable
         var usable = await Store.ListLatestUsableAsync(
             query.Spec?.TypeName, query.Spec?.PointSize, cancellationToken).ConfigureAwait(false);
         var candidates = _candidates.Get(usable, query.Spec?.PointSize);
+        var meaning = MeaningOf(query, usable);
         // The sketch index maps the RBF kernel of tables; other kinds' islands are ranked exactly.
         if (query.Spec is RkmeTableSpecification user && candidates.Length > RankingOptions.ExactThreshold)
-            return SearchLargeIsland(query, user, candidates);
-        return _searcher.Search(query, candidates);
+            return SearchLargeIsland(query, user, candidates, meaning);
+        return _searcher.Search(query, candidates, meaning);
+    }
+
+    /// <summary>The search text's vector and the candidates', when the market searches by meaning and there is a text.</summary>
+    private MeaningQuery? MeaningOf(SearchQuery query, IReadOnlyList<StoredLearnware> usable)
+    {
+        if (_meaning is null || query.SearchText is not { } text || usable.Count == 0)
+            return null;
+        return new MeaningQuery(_meaning.Embedder.Embed([text]), _meaning.For(usable));
     }
 
     /// <summary>Settings of the sketch index used for islands above <see cref="IndexedRankingOptions.ExactThreshold"/>.</summary>
@@ -173,9 +190,10 @@ public sealed class LearnwareMarket : IDisposable
     /// distance, reranked by exact MMD², enough of them for the single list and the mixture's candidates; the exact
     /// statistical search runs on that shortlist. Scores are normalised over the shortlist rather than the whole island.
     /// </summary>
-    private SearchResult SearchLargeIsland(SearchQuery query, RkmeTableSpecification user, SearchCandidate[] candidates)
+    private SearchResult SearchLargeIsland(SearchQuery query, RkmeTableSpecification user, SearchCandidate[] candidates,
+        MeaningQuery? meaning)
     {
-        var matches = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates);
+        var matches = SemanticSearcher.Search(query.Semantic, query.SearchText, candidates, meaning);
         if (matches.Count == 0)
             return SearchResult.Empty;
         var island = _indexes.Get(user.Dimension, user.Gamma, candidates);

@@ -21,10 +21,11 @@ internal static class MarketOptions
 
     /// <summary>
     /// Opens the market the command names. A <paramref name="readOnly"/> command leaves the cleanup of orphan blobs to
-    /// the next command that writes, and so starts faster.
+    /// the next command that writes, and so starts faster; <paramref name="meaning"/> makes its search texts also match
+    /// by meaning.
     /// </summary>
     public static Task<LearnwareMarket> OpenAsync(ParseResult parse, Option<DirectoryInfo> root, CancellationToken cancellationToken,
-        bool readOnly = false)
+        bool readOnly = false, Learnware.Specifications.ISentenceEmbedder? meaning = null)
     {
         var folder = parse.GetRequiredValue(root).FullName;
         try
@@ -35,7 +36,8 @@ internal static class MarketOptions
         {
             throw new UsageException($"--root: cannot use {folder} as the market folder: {e.Message}");
         }
-        return LearnwareMarket.OpenAsync(StoreOptions(folder) with { CleanUpOnOpen = !readOnly }, cancellationToken: cancellationToken);
+        return LearnwareMarket.OpenAsync(StoreOptions(folder) with { CleanUpOnOpen = !readOnly }, cancellationToken: cancellationToken,
+            meaning: meaning);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class MarketSearchCommand
     public static Command Create(CliConsole console)
     {
         var semantic = new Option<FileInfo?>("--semantic") { Description = "a (partial) semantic specification of the task" };
-        var text = new Option<string?>("--text") { Description = "text matched against names and descriptions" };
+        var text = new Option<string?>("--text") { Description = "text matched against names and descriptions, by substring, fuzzily and by meaning" };
         var spec = new Option<FileInfo?>("--spec") { Description = "the RKME specification of your data (learnware spec table)" };
         var top = new Option<int>("--top") { Description = "how many single results", DefaultValueFactory = _ => SearchQuery.DefaultTop };
         var method = new Option<string>("--method") { Description = "mixture method", DefaultValueFactory = _ => "greedy" };
@@ -34,7 +34,9 @@ internal static class MarketSearchCommand
                 Top = parse.GetValue(top),
                 Method = parse.GetValue(method) == "auto" ? MixtureMethod.Auto : MixtureMethod.Greedy,
             };
-            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true);
+            // A search text also matches by meaning: the sentence encoder is loaded only when there is one.
+            using var encoder = query.SearchText is null ? null : new Learnware.Text.SentenceEncoder();
+            using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true, meaning: encoder);
             var result = await market.SearchAsync(query, token);
             if (parse.GetValue(json))
                 CliJson.Write(console.Out, new

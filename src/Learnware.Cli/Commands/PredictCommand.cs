@@ -2,6 +2,7 @@ using System.CommandLine;
 using Learnware.Models;
 using Learnware.Packaging;
 using Learnware.Tables;
+using Learnware.Text;
 
 namespace Learnware.Cli.Commands;
 
@@ -14,14 +15,21 @@ internal static class PredictCommand
         var data = new Option<FileInfo>("--data") { Description = "CSV with a header row, one sample per row", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "where to write the predictions (CSV)", Required = true };
         var columns = new Option<string?>("--columns") { Description = "comma-separated feature columns, in the model's order (default: all)" };
-        var command = new Command("predict", "Predict a CSV file with a learnware.") { package, data, output, columns };
+        var column = new Option<string?>("--column") { Description = $"for a text learnware: the CSV column of texts (default \"{TextCorpus.DefaultColumn}\")" };
+        var command = new Command("predict", "Predict a CSV file (or, for a text learnware, a file of texts) with a learnware.")
+        {
+            package, data, output, columns, column,
+        };
         command.SetAction(parse => CliApp.Guard(console, () =>
         {
             var zip = parse.GetRequiredValue(package).FullName;
             var lw = new LearnwarePackageReader().Read(zip);
             var selected = parse.GetValue(columns)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var table = CsvTable.Read(parse.GetRequiredValue(data).FullName, selected);
             using var predictor = LearnwarePredictor.Open(lw);
+            if (lw.Manifest.Model.Input.Encoder is { } encoder)
+                return PredictTexts(console, predictor, encoder, parse.GetRequiredValue(data).FullName, parse.GetValue(column),
+                    parse.GetRequiredValue(output).FullName);
+            var table = CsvTable.Read(parse.GetRequiredValue(data).FullName, selected);
             if (table.Columns != predictor.InputDimension)
                 throw new UsageException($"the model takes {predictor.InputDimension} features but the data has {table.Columns} columns" +
                     (selected is null ? " (choose them with --columns)" : ""));
@@ -32,5 +40,19 @@ internal static class PredictCommand
             return CliExitCode.Ok;
         }));
         return command;
+    }
+
+    /// <summary>Embeds the texts (one per line, blank lines included, so that output row i answers input line i) and predicts them.</summary>
+    private static int PredictTexts(CliConsole console, LearnwarePredictor predictor, string encoderName, string dataPath,
+        string? column, string target)
+    {
+        var texts = TextCorpus.Read(dataPath, column, keepBlank: true);
+        if (texts.Count == 0)
+            throw new UsageException($"{dataPath}: there are no texts in the file");
+        var inputs = console.Status($"Embedding {texts.Count} texts", () => TextInputs.Embed(encoderName, texts));
+        var prediction = console.Status($"Predicting {texts.Count} texts", () => predictor.Predict(inputs));
+        PredictionCsv.Write(target, prediction);
+        console.Out.WriteLine($"wrote {prediction.Rows} predictions to {target}");
+        return CliExitCode.Ok;
     }
 }

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Reuse;
+using Learnware.Specifications;
 using Learnware.Tables;
+using Learnware.Text;
 
 namespace Learnware.Cli.Commands;
 
@@ -31,8 +33,8 @@ internal static class ReuseCommand
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
             var chosen = parse.GetRequiredValue(method);
-            var table = CsvTable.Read(parse.GetRequiredValue(data).FullName);
             using var learnwares = new LearnwareCollection(await OpenAsync(parse, packages, root, ids, token));
+            var table = ReadData(parse.GetRequiredValue(data).FullName, learnwares.Items, chosen);
             IReuser FitLabelled(Func<DenseMatrix, double[], IReuser> fit)
             {
                 var (x, y) = Labelled(parse, labeled, labelColumn, table, chosen);
@@ -53,6 +55,26 @@ internal static class ReuseCommand
             return CliExitCode.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The rows to predict: a CSV table, or for text learnwares (their specifications hold sentence embeddings) the
+    /// embeddings of a file of texts, one per line or a "text" CSV column.
+    /// </summary>
+    private static NumericTable ReadData(string path, IReadOnlyList<ReusableLearnware> learnwares, string method)
+    {
+        var encoders = learnwares.Select(l => l.Specification).OfType<RkmeTextSpecification>().Select(s => s.Encoder).Distinct().ToArray();
+        if (encoders.Length == 0)
+            return CsvTable.Read(path);
+        if (encoders.Length > 1 || learnwares.Any(l => l.Specification is not RkmeTextSpecification))
+            throw new UsageException("text learnwares can only be reused together with text learnwares of the same sentence encoder");
+        if (method is not ("average" or "job-selector"))
+            throw new UsageException($"--method {method} needs labelled rows, which text learnwares take only through the library; use average or job-selector");
+        var texts = TextCorpus.Read(path, keepBlank: true);
+        if (texts.Count == 0)
+            throw new UsageException($"{path}: there are no texts in the file");
+        var embeddings = TextInputs.Embed(encoders[0], texts);
+        return new NumericTable([.. Enumerable.Range(0, embeddings.Columns).Select(i => $"e{i}")], embeddings);
     }
 
     private static AveragingMode? Mode(string? mode) => mode switch

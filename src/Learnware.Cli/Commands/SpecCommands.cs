@@ -12,6 +12,7 @@ internal static class SpecCommands
     public static Command Create(CliConsole console) => new("spec", "Make, compare and inspect statistical specifications (RKME).")
     {
         Table(console),
+        TextSpecCommand.Create(console),
         Distance(console),
         Info(console),
     };
@@ -83,6 +84,8 @@ internal static class SpecCommands
             var b = StatSpecificationJson.Load(parse.GetRequiredValue(second).FullName);
             if (a.TypeName != b.TypeName)
                 throw new UsageException($"a {a.TypeName} and a {b.TypeName} cannot be compared");
+            if (a is RkmeTextSpecification textA && b is RkmeTextSpecification textB)
+                textA.RequireSameEncoder(textB);
             if (!a.SharesIslandWith(b))
                 throw new UsageException(a is RkmeTableSpecification
                     ? $"the specifications have different dimensions ({a.PointSize} and {b.PointSize}) and cannot be compared"
@@ -106,7 +109,8 @@ internal static class SpecCommands
         {
             var spec = StatSpecificationJson.Load(parse.GetRequiredValue(file).FullName);
             var weights = spec.Weights.ToArray();
-            var table = spec as RkmeTableSpecification;
+            var text = spec as RkmeTextSpecification;
+            var table = spec as RkmeTableSpecification ?? text?.Embeddings;
             var info = new
             {
                 type = spec.TypeName,
@@ -119,6 +123,8 @@ internal static class SpecCommands
                 weight_min = weights.Min(),
                 weight_max = weights.Max(),
                 nonzero_weights = weights.Count(w => w > 0),
+                encoder = text?.Encoder,
+                language = text?.Languages,
             };
             if (parse.GetValue(json))
                 CliJson.Write(console.Out, info);
@@ -134,6 +140,11 @@ internal static class SpecCommands
                 {
                     o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gamma           {info.gamma}"));
                     o.WriteLine($"data rows       {info.num_points}");
+                }
+                if (text is not null)
+                {
+                    o.WriteLine($"encoder         {text.Encoder}");
+                    o.WriteLine($"languages       {string.Join(", ", text.Languages)}");
                 }
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"weights         sum {info.weight_sum:G6}, min {info.weight_min:G4}, max {info.weight_max:G4}, {info.nonzero_weights} non-zero"));

@@ -168,6 +168,10 @@ public sealed class LearnwareChecker(CheckOptions? options = null)
             problems.Add($"the semantic Input.Dimension is {features.Dimension}, the model takes {manifestDim} features");
         if (stat?.InputMismatch(spec.Input.Shape) is { } mismatch)
             problems.Add(mismatch);
+        if (stat is RkmeTextSpecification text && spec.Input.Encoder != text.Encoder)
+            problems.Add(spec.Input.Encoder is null
+                ? $"the statistical specification holds {text.Encoder} sentence embeddings, but model.input.encoder does not say the model takes them"
+                : $"the model takes {spec.Input.Encoder} sentence embeddings, the statistical specification holds {text.Encoder} embeddings");
         if (stat is not null && semantic?.DataType is { } dataType && dataType != stat.DataType)
             problems.Add($"the semantic Data is {dataType} but the statistical specification is a {stat.TypeName} ({stat.DataType})");
         if (semantic?.Output is { } outputs && semantic.TaskType == "Regression")

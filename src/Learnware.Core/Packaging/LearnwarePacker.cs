@@ -26,18 +26,19 @@ public static class LearnwarePacker
     public static LearnwarePackage Pack(PackSources sources, bool validateSpecifications = true)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        string? statType = null;
+        IStatSpecification? stat = null;
         if (validateSpecifications)
         {
             var violations = SemanticValidator.ValidateJson(sources.SemanticJson);
             if (violations.Count > 0)
                 throw new SemanticSpecificationInvalidException(violations);
-            statType = StatSpecificationJson.Parse(sources.StatSpecification).TypeName;
+            stat = StatSpecificationJson.Parse(sources.StatSpecification);
         }
         LearnwareManifest manifest;
         using (var onnx = OnnxModel.Load(sources.Model, sources.ModelName))
             manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(sources.SemanticJson), ModelEntry, StatEntry,
-                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides, statType);
+                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides, stat?.TypeName,
+                (stat as RkmeTextSpecification)?.Encoder);
         var files = new Dictionary<string, byte[]>
         {
             [ModelEntry] = sources.Model,

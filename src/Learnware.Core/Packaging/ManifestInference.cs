@@ -17,9 +17,11 @@ namespace Learnware.Packaging;
 public static class ManifestInference
 {
     /// <summary>Builds the manifest for a package holding these files; <paramref name="statType"/> is the statistical
-    /// specification's kind (a table specification when null).</summary>
+    /// specification's kind (a table specification when null); <paramref name="inputEncoder"/> names the sentence encoder
+    /// whose embeddings a text model takes.</summary>
     public static LearnwareManifest Infer(OnnxModel model, SemanticSpecification semantic, string modelFile,
-        string statFile, string semanticFile, string? readmeFile, ManifestOverrides? overrides = null, string? statType = null)
+        string statFile, string semanticFile, string? readmeFile, ManifestOverrides? overrides = null, string? statType = null,
+        string? inputEncoder = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(semantic);
@@ -49,7 +51,7 @@ public static class ManifestInference
                 $"classes map probability or score columns, but output '{output.Name}' is read as {meaning.ToString().ToLowerInvariant()}");
         IReadOnlyList<int>? classes = overrides.Classes;
         var manifest = new LearnwareManifest(
-            new ModelSpec(modelFile, kind, new ModelInputSpec(input.Name, inputShape), new ModelOutputSpec(output.Name, outputShape, meaning, classes)),
+            new ModelSpec(modelFile, kind, new ModelInputSpec(input.Name, inputShape) { Encoder = inputEncoder }, new ModelOutputSpec(output.Name, outputShape, meaning, classes)),
             [new StatSpecificationRef(statFile, statType ?? Specifications.RkmeTableSpecification.TypeName)],
             semanticFile,
             readmeFile);

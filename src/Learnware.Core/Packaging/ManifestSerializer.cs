@@ -33,7 +33,7 @@ public static partial class ManifestSerializer
                 {
                     { "file", Text(model.File) },
                     { "kind", ManifestWords.ToWord(model.Kind) },
-                    { "input", new YamlMappingNode { { "name", Text(model.Input.Name) }, { "shape", Numbers(model.Input.Shape) } } },
+                    { "input", Input(model.Input) },
                     { "output", output },
                 }
             },
@@ -114,7 +114,12 @@ public static partial class ManifestSerializer
             kind,
             new ModelInputSpec(
                 reader.String(reader.Required(input, "name", "model.input.name"), "model.input.name"),
-                reader.IntList(reader.Required(input, "shape", "model.input.shape"), "model.input.shape")),
+                reader.IntList(reader.Required(input, "shape", "model.input.shape"), "model.input.shape"))
+            {
+                Encoder = reader.Optional(input, "encoder", "model.input.encoder") is { } encoder
+                    ? reader.String(encoder, "model.input.encoder")
+                    : null,
+            },
             new ModelOutputSpec(
                 reader.String(reader.Required(output, "name", "model.output.name"), "model.output.name"),
                 reader.IntList(reader.Required(output, "shape", "model.output.shape"), "model.output.shape"),
@@ -138,6 +143,17 @@ public static partial class ManifestSerializer
         }
 
         return stats;
+    }
+
+    private static YamlMappingNode Input(ModelInputSpec input)
+    {
+        var node = new YamlMappingNode { { "name", Text(input.Name) }, { "shape", Numbers(input.Shape) } };
+        if (input.Encoder is not null)
+        {
+            node.Add("encoder", Text(input.Encoder));
+        }
+
+        return node;
     }
 
     private static YamlSequenceNode Numbers(IEnumerable<int> values) =>

@@ -23,6 +23,10 @@ internal static class ManifestValidator
         var input = model.Input ?? throw Error("model.input", "is required");
         CheckName(input.Name, "model.input.name");
         CheckShape(input.Shape, "model.input.shape", limits.MaxFeatures, "values per sample");
+        if (input.Encoder is not null && string.IsNullOrWhiteSpace(input.Encoder))
+        {
+            throw Error("model.input.encoder", "must name a sentence encoder when present");
+        }
 
         var output = model.Output ?? throw Error("model.output", "is required");
         CheckName(output.Name, "model.output.name");

@@ -22,24 +22,30 @@ public static class RkmeJson
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("z");
-            for (int i = 0; i < spec.Count; i++)
-            {
-                writer.WriteStartArray();
-                foreach (double v in spec.Point(i)) SpecificationJsonText.WriteFloat(writer, v);
-                writer.WriteEndArray();
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray("beta");
-            foreach (double v in spec.Weights) SpecificationJsonText.WriteFloat(writer, v);
-            writer.WriteEndArray();
-            writer.WritePropertyName("gamma");
-            SpecificationJsonText.WriteFloat(writer, spec.Gamma);
-            writer.WriteNumber("num_points", spec.NumPoints);
+            WriteTableKeys(writer, spec);
             writer.WriteString("type", RkmeTableSpecification.TypeName);
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the keys a table specification shares with the kinds built on it: z, beta, gamma, num_points.</summary>
+    internal static void WriteTableKeys(Utf8JsonWriter writer, RkmeTableSpecification spec)
+    {
+        writer.WriteStartArray("z");
+        for (int i = 0; i < spec.Count; i++)
+        {
+            writer.WriteStartArray();
+            foreach (double v in spec.Point(i)) SpecificationJsonText.WriteFloat(writer, v);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("beta");
+        foreach (double v in spec.Weights) SpecificationJsonText.WriteFloat(writer, v);
+        writer.WriteEndArray();
+        writer.WritePropertyName("gamma");
+        SpecificationJsonText.WriteFloat(writer, spec.Gamma);
+        writer.WriteNumber("num_points", spec.NumPoints);
     }
 
     /// <summary>Writes the specification to a file, atomically (a temporary file is renamed over the target).</summary>
@@ -64,32 +70,39 @@ public static class RkmeJson
     public static RkmeTableSpecification Parse(string json, PackageLimits? limits = null) => Parse(Encoding.UTF8.GetBytes(json), limits);
 
     /// <inheritdoc cref="Parse(string, PackageLimits?)"/>
-    public static RkmeTableSpecification Parse(ReadOnlyMemory<byte> json, PackageLimits? limits = null)
+    public static RkmeTableSpecification Parse(ReadOnlyMemory<byte> json, PackageLimits? limits = null) =>
+        ParseObject(json, RkmeTableSpecification.TypeName, "a table specification", root => ReadTable(root, limits));
+
+    /// <summary>Parses a JSON object whose "type", when present, must be <paramref name="typeName"/>, and reads it.</summary>
+    internal static T ParseObject<T>(ReadOnlyMemory<byte> json, string typeName, string kind, Func<JsonElement, T> read)
     {
-        limits ??= PackageLimits.Default;
         using var document = SpecificationJsonText.ParseObject(json);
+        var root = document.RootElement;
+        if (root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            && type.GetString() != typeName)
+            throw new SpecificationException(
+                $"\"type\" is \"{type.GetString()}\", but only \"{typeName}\" is {kind}");
+        return read(root);
+    }
+
+    /// <summary>Reads the keys z, beta, gamma and num_points of a specification object, its sizes held to <paramref name="limits"/>.</summary>
+    internal static RkmeTableSpecification ReadTable(JsonElement root, PackageLimits? limits = null)
+    {
+        var (points, count, dimension) = ReadPoints(SpecificationJsonText.Required(root, "z"), limits ?? PackageLimits.Default);
+        var weights = SpecificationJsonText.ReadVector(SpecificationJsonText.Required(root, "beta"), "beta");
+        if (weights.Length != count)
+            throw new SpecificationException($"\"beta\" has {weights.Length} weights but \"z\" has {count} points");
+        CheckWeights(weights);
+        var gammaElement = SpecificationJsonText.Required(root, "gamma");
+        if (gammaElement.ValueKind != JsonValueKind.Number || !(gammaElement.GetDouble() is var gamma && gamma > 0 && double.IsFinite(gamma)))
+            throw new SpecificationException($"\"gamma\" must be a positive number, got {gammaElement.GetRawText()}");
+        int numPoints = 0;
+        if (root.TryGetProperty("num_points", out var n) && n.ValueKind != JsonValueKind.Null)
         {
-            var root = document.RootElement;
-            if (root.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
-                && type.GetString() != RkmeTableSpecification.TypeName)
-                throw new SpecificationException(
-                    $"\"type\" is \"{type.GetString()}\", but only \"{RkmeTableSpecification.TypeName}\" is a table specification");
-            var (points, count, dimension) = ReadPoints(SpecificationJsonText.Required(root, "z"), limits);
-            var weights = SpecificationJsonText.ReadVector(SpecificationJsonText.Required(root, "beta"), "beta");
-            if (weights.Length != count)
-                throw new SpecificationException($"\"beta\" has {weights.Length} weights but \"z\" has {count} points");
-            CheckWeights(weights);
-            var gammaElement = SpecificationJsonText.Required(root, "gamma");
-            if (gammaElement.ValueKind != JsonValueKind.Number || !(gammaElement.GetDouble() is var gamma && gamma > 0 && double.IsFinite(gamma)))
-                throw new SpecificationException($"\"gamma\" must be a positive number, got {gammaElement.GetRawText()}");
-            int numPoints = 0;
-            if (root.TryGetProperty("num_points", out var n) && n.ValueKind != JsonValueKind.Null)
-            {
-                if (n.ValueKind != JsonValueKind.Number || !n.TryGetInt32(out numPoints) || numPoints < 0)
-                    throw new SpecificationException($"\"num_points\" must be a non-negative integer, got {n.GetRawText()}");
-            }
-            return new RkmeTableSpecification(points, dimension, weights, gamma, numPoints);
+            if (n.ValueKind != JsonValueKind.Number || !n.TryGetInt32(out numPoints) || numPoints < 0)
+                throw new SpecificationException($"\"num_points\" must be a non-negative integer, got {n.GetRawText()}");
         }
+        return new RkmeTableSpecification(points, dimension, weights, gamma, numPoints);
     }
 
     private static void CheckWeights(double[] weights)

@@ -7,10 +7,12 @@ public static class SemanticSearcher
 {
     /// <summary>
     /// The candidates that carry the user's tags and, when <paramref name="text"/> is not blank, match it (see
-    /// <see cref="TextFilter"/>). Without tags or text every candidate matches, in input order.
+    /// <see cref="TextFilter"/>). Without tags or text every candidate matches, in input order. With
+    /// <paramref name="meaning"/>, the candidates that mean what the text says (see <see cref="MeaningFilter"/>)
+    /// follow the text rule's matches, most similar first.
     /// </summary>
     public static IReadOnlyList<SearchCandidate> Search(SemanticSpecification? user, string? text,
-        IReadOnlyList<SearchCandidate> candidates)
+        IReadOnlyList<SearchCandidate> candidates, MeaningQuery? meaning = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         IReadOnlyList<SearchCandidate> tagged = user is null
@@ -18,6 +20,10 @@ public static class SemanticSearcher
             : candidates.Where(c => SemanticTagFilter.Matches(user, c.Semantic)).ToList();
         if (tagged.Count == 0 || string.IsNullOrWhiteSpace(text))
             return tagged;
-        return TextFilter.Apply(text.Trim(), tagged);
+        var matched = TextFilter.Apply(text.Trim(), tagged);
+        if (meaning is null)
+            return matched;
+        var seen = matched.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. matched, .. MeaningFilter.Apply(meaning, tagged).Where(c => !seen.Contains(c.Id))];
     }
 }
