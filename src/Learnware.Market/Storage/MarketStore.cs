@@ -11,7 +11,7 @@ namespace Learnware.Market.Storage;
 public sealed class MarketStore : IDisposable
 {
     private readonly MarketDatabase _database;
-    private readonly KeyLocks _locks = new();
+    private readonly KeyLocks _locks;
     private readonly BlobJanitor _janitor;
     private readonly VersionWriter _writer;
     private readonly MarketQueries _queries;
@@ -21,6 +21,7 @@ public sealed class MarketStore : IDisposable
         Options = options;
         _database = database;
         Blobs = blobs;
+        _locks = new KeyLocks(options.LockFolder);
         _janitor = new BlobJanitor(database, blobs, _locks);
         _writer = new VersionWriter(database, blobs, _locks, _janitor);
         _queries = new MarketQueries(database);
