@@ -102,7 +102,7 @@ public class CrossProcessStoreTests(TestFolder folder) : IClassFixture<TestFolde
         var root = folder.NewRoot();
         var zip = Package("race");
         var first = CliRun.Succeeds("market", "add", zip, "--root", root).Out[..12];
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 2; round++)
         {
             using var store = await MarketStore.OpenAsync(new MarketStoreOptions { Root = root });
             var ids = (await store.ListAsync(0, 100)).Select(l => l.Id).ToArray();
