@@ -12,7 +12,7 @@ namespace Learnware.Market.Storage;
 public sealed class MarketStore : IDisposable
 {
     private readonly MarketDatabase _database;
-    private readonly KeyLocks _locks = new();
+    private readonly KeyLocks _locks;
     private readonly BlobJanitor _janitor;
     private readonly VersionWriter _writer;
     private readonly MarketQueries _queries;
@@ -24,6 +24,7 @@ public sealed class MarketStore : IDisposable
         Options = options;
         _database = database;
         Blobs = blobs;
+        _locks = new KeyLocks(options.LockFolder);
         _clock = new MarketClock(options.TimeProvider);
         _janitor = new BlobJanitor(database, blobs, _locks, options.TimeProvider, options.LoggerFactory.CreateLogger<MarketStore>());
         _writer = new VersionWriter(database, blobs, _locks, _janitor, _clock);

@@ -35,4 +35,7 @@ public sealed record MarketStoreOptions
 
     /// <summary>The folder of package blobs.</summary>
     public string BlobFolder => Path.Combine(Root, "blobs");
+
+    /// <summary>The folder of the lock files that keep processes sharing <see cref="Root"/> off each other's packages.</summary>
+    public string LockFolder => Path.Combine(Root, "locks");
 }

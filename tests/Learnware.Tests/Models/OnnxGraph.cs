@@ -46,18 +46,7 @@ internal sealed class OnnxGraph
     /// <summary>Adds a node with integer attributes.</summary>
     public OnnxGraph Node(string opType, string[] inputs, string[] outputs, params (string Name, long Value)[] attributes)
     {
-        var node = new ProtoWriter();
-        foreach (var input in inputs)
-        {
-            node.String(1, input);
-        }
-
-        foreach (var output in outputs)
-        {
-            node.String(2, output);
-        }
-
-        node.String(3, $"{opType}_{outputs[0]}").String(4, opType);
+        var node = NodeHeader(opType, inputs, outputs);
         foreach (var (name, value) in attributes)
         {
             node.Message(5, new ProtoWriter().String(1, name).Int(3, value).Int(20, 2));
@@ -92,18 +81,7 @@ internal sealed class OnnxGraph
     /// <summary>Adds a node whose attributes are graphs, such as the body of a Loop or the branches of an If.</summary>
     public OnnxGraph GraphNode(string opType, string[] inputs, string[] outputs, params (string Name, OnnxGraph Graph)[] attributes)
     {
-        var node = new ProtoWriter();
-        foreach (var input in inputs)
-        {
-            node.String(1, input);
-        }
-
-        foreach (var output in outputs)
-        {
-            node.String(2, output);
-        }
-
-        node.String(3, $"{opType}_{outputs[0]}").String(4, opType);
+        var node = NodeHeader(opType, inputs, outputs);
         foreach (var (name, graph) in attributes)
         {
             node.Message(5, new ProtoWriter().String(1, name).Message(6, graph._graph).Int(20, 5));
@@ -197,6 +175,23 @@ internal sealed class OnnxGraph
         }
 
         return model.ToArray();
+    }
+
+    /// <summary>A node's inputs, outputs, name (after its first output) and operator, without attributes.</summary>
+    private static ProtoWriter NodeHeader(string opType, string[] inputs, string[] outputs)
+    {
+        var node = new ProtoWriter();
+        foreach (var input in inputs)
+        {
+            node.String(1, input);
+        }
+
+        foreach (var output in outputs)
+        {
+            node.String(2, output);
+        }
+
+        return node.String(3, $"{opType}_{outputs[0]}").String(4, opType);
     }
 
     private static ProtoWriter FloatTensor(string name, long[] dims, float[] values)
