@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Learnware.Images;
 using Learnware.Numerics;
@@ -28,10 +27,10 @@ internal static class ImageSpecRunner
 
         Build(Slice(set, 0, 200));
         RkmeImageSpecification? a = null;
-        double spec = Median(repeats, () => a = Build(first));
+        double spec = SpecGenerationRunner.Median(repeats, () => a = Build(first));
         var b = Build(second);
         var table = new DenseMatrix(first.ToMatrix().Data, first.Count, first.ImageSize);
-        double tableTime = Median(repeats, () => RkmeTableSpecification.FromData(table, new RkmeOptions { ReducedSetSize = 50 }));
+        double tableTime = SpecGenerationRunner.Median(repeats, () => RkmeTableSpecification.FromData(table, new RkmeOptions { ReducedSetSize = 50 }));
         Console.Error.WriteLine(FormattableString.Invariant($"image spec {spec:F2} s, table spec {tableTime:F2} s"));
         var prepared = ImagePreprocessing.Prepare(first.Pixels[..(1000 * first.ImageSize)], 1000, 1, 28, 28);
         IStatSpecification own = a!;
@@ -41,8 +40,8 @@ internal static class ImageSpecRunner
 
         IStatSpecification p = a!, q = b;
         p.SquaredDistance(q);
-        double distance = 0, fast = Median(repeats * 3, () => distance = p.SquaredDistance(q));
-        double plainDistance = 0, plain = Median(1, () => plainDistance = PlainDistance(a!, b));
+        double distance = 0, fast = SpecGenerationRunner.Median(repeats * 3, () => distance = p.SquaredDistance(q));
+        double plainDistance = 0, plain = SpecGenerationRunner.Median(1, () => plainDistance = PlainDistance(a!, b));
         Console.WriteLine(FormattableString.Invariant(
             $"| NNGP MMD² between two K = 50 specs | {fast * 1000:F1} ms | plain per-pixel kernel, one thread | {plain * 1000:F0} ms | {plain / fast:F0}x faster | MMD² {distance:G6}, plain {plainDistance:G6} |"));
         return 0;
@@ -53,19 +52,6 @@ internal static class ImageSpecRunner
 
     private static ImageSet Slice(ImageSet set, int start, int count) =>
         set with { Pixels = set.Pixels.AsSpan(start * set.ImageSize, count * set.ImageSize).ToArray(), Count = count };
-
-    private static double Median(int repeats, Action action)
-    {
-        var times = new double[Math.Max(1, repeats)];
-        for (int i = 0; i < times.Length; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            times[i] = watch.Elapsed.TotalSeconds;
-        }
-        Array.Sort(times);
-        return times[times.Length / 2];
-    }
 
     private static double PlainDistance(RkmeImageSpecification p, RkmeImageSpecification q) =>
         PlainProduct(p, p) - 2 * PlainProduct(p, q) + PlainProduct(q, q);

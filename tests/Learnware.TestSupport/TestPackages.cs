@@ -23,7 +23,8 @@ public static class TestPackages
     {
         LearnwareManifest manifest;
         using (var model = OnnxModel.Load(onnx))
-            manifest = ManifestInference.Infer(model, SemanticJson.Parse(semanticJson), ModelFile, StatFile, SemanticFile, null, overrides);
+            manifest = ManifestInference.Infer(model, SemanticJson.Parse(semanticJson), ModelFile, StatFile, SemanticFile, null, overrides,
+                StatSpecificationJson.Parse(statJson).TypeName);
         return new LearnwarePackage(manifest, new Dictionary<string, byte[]>
         {
             [ModelFile] = onnx,
