@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "spec-generation")
     return SpecGenerationRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "text-spec")
     return TextSpecRunner.Run(args[1..]);
+if (args.Length > 0 && args[0] == "image-spec")
+    return ImageSpecRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "search-index")
     return SearchIndexRunner.Run(args[1..]);
 if (args.Length > 0 && args[0] == "protocol")

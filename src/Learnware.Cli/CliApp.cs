@@ -78,6 +78,6 @@ internal static class CliApp
     private static bool IsInputError(Exception e) => e is UsageException or InvalidDataException or SpecificationException
         or PackageFormatException or ManifestException or ModelException
         or IOException or UnauthorizedAccessException or ArgumentException
-        or Learnware.Market.Storage.MarketStoreException or System.Data.Common.DbException
+        or Learnware.Market.Storage.MarketStoreException or Learnware.Images.ImageFormatException or System.Data.Common.DbException
         or InvalidOperationException { InnerException: System.Data.Common.DbException };
 }

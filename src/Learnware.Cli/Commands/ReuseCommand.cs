@@ -1,3 +1,4 @@
+using Learnware.Images;
 using System.CommandLine;
 using Learnware.Numerics;
 using Learnware.Packaging;
@@ -22,7 +23,7 @@ internal static class ReuseCommand
         mode.AcceptOnlyFromAmong("mean", "vote_by_label", "vote_by_prob");
         var root = new Option<DirectoryInfo?>("--root") { Description = "a market folder to take the learnwares from (with --ids)" };
         var ids = new Option<string?>("--ids") { Description = "comma-separated learnware ids in the market" };
-        var data = new Option<FileInfo>("--data") { Description = "CSV of the rows to predict (header row; the model's features)", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = "CSV of the rows to predict (header row; the model's features), or images: a folder of PNG/JPEG files or an IDX file", Required = true };
         var labeled = new Option<FileInfo?>("--labeled") { Description = "CSV of labelled rows (same feature columns plus the label), for ensemble-pruning and feature-augment" };
         var labelColumn = new Option<string?>("--label-column") { Description = "the label column of --labeled" };
         var output = new Option<FileInfo>("--out") { Description = "where to write the predictions (CSV)", Required = true };
@@ -33,22 +34,30 @@ internal static class ReuseCommand
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
             var chosen = parse.GetRequiredValue(method);
+            var dataPath = parse.GetRequiredValue(data).FullName;
             using var learnwares = new LearnwareCollection(await OpenAsync(parse, packages, root, ids, token));
-            var table = ReadData(parse.GetRequiredValue(data).FullName, learnwares.Items, chosen);
+            // Images (a folder or an IDX file) are read for the first learnware's input; texts are embedded for text
+            // learnwares; other data is a CSV table.
+            bool images = ImageSource.IsImageSource(dataPath);
+            var table = images ? null : ReadData(dataPath, learnwares.Items, chosen);
+            var rows = table?.Values ?? InputRows.Read(dataPath, learnwares.Items[0].InputShape
+                ?? throw new UsageException($"learnware '{learnwares.Items[0].Id}' does not say what input shape it takes"));
             IReuser FitLabelled(Func<DenseMatrix, double[], IReuser> fit)
             {
+                if (table is null)
+                    throw new UsageException($"--method {chosen} needs labelled CSV rows; with images use average or job-selector");
                 var (x, y) = Labelled(parse, labeled, labelColumn, table, chosen);
                 return fit(x, y);
             }
             IReuser reuser = chosen switch
             {
                 "average" => new AveragingReuser(learnwares.Items, Mode(parse.GetValue(mode))),
-                "job-selector" => new JobSelectorReuser(learnwares.Items).Fit(table.Values),
+                "job-selector" => new JobSelectorReuser(learnwares.Items).Fit(rows),
                 "ensemble-pruning" => FitLabelled((x, y) => new EnsemblePruningReuser(learnwares.Items).Fit(x, y)),
                 _ => FitLabelled((x, y) => new FeatureAugmentReuser(learnwares.Items).Fit(x, y)),
             };
-            var prediction = console.Status($"Predicting {table.Rows} rows with {learnwares.Items.Count} learnwares",
-                () => reuser.Predict(table.Values));
+            var prediction = console.Status($"Predicting {rows.Rows} rows with {learnwares.Items.Count} learnwares",
+                () => reuser.Predict(rows));
             var target = parse.GetRequiredValue(output).FullName;
             PredictionCsv.Write(target, prediction);
             console.Out.WriteLine($"wrote {prediction.Rows} predictions to {target} ({chosen}, {learnwares.Items.Count} learnwares: {string.Join(", ", learnwares.Items.Select(l => l.Id))})");

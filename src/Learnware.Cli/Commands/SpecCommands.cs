@@ -1,18 +1,21 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Learnware.Images;
 using Learnware.Specifications;
+using Learnware.Specifications.Images;
 using Learnware.Tables;
 
 namespace Learnware.Cli.Commands;
 
-/// <summary><c>learnware spec table|dist|info</c>: statistical specifications.</summary>
+/// <summary><c>learnware spec table|image|dist|info</c>: statistical specifications.</summary>
 internal static class SpecCommands
 {
     public static Command Create(CliConsole console) => new("spec", "Make, compare and inspect statistical specifications (RKME).")
     {
         Table(console),
         TextSpecCommand.Create(console),
+        Image(console),
         Distance(console),
         Info(console),
     };
@@ -61,6 +64,38 @@ internal static class SpecCommands
             else
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"wrote {target}: {spec.Count} points x {spec.Dimension} features from {spec.NumPoints} rows, gamma {spec.Gamma} ({elapsed:F2} s)"));
+            return CliExitCode.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Image(CliConsole console)
+    {
+        var data = new Option<string>("--data") { Description = "a folder of PNG/JPEG files or an IDX image file (gzip or not)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "where to write the specification JSON", Required = true };
+        var k = new Option<int>("--k") { Description = "number of reduced-set points K", DefaultValueFactory = _ => new RkmeImageOptions().ReducedSetSize };
+        var seed = new Option<int>("--seed") { Description = "random seed (same images + seed = same specification)" };
+        var limit = new Option<int?>("--limit") { Description = "use only the first N images" };
+        var json = new Option<bool>("--json") { Description = "print a JSON summary" };
+        var command = new Command("image", "Make the RKME specification of images (compared with the ConvNet NNGP kernel).") { data, output, k, seed, limit, json };
+        command.SetAction(parse => CliApp.Guard(console, () =>
+        {
+            var options = new RkmeImageOptions { ReducedSetSize = parse.GetValue(k), Seed = parse.GetValue(seed) };
+            RequireOption(options.ReducedSetSize >= 1, $"--k must be at least 1, got {options.ReducedSetSize}");
+            RequireOption(parse.GetValue(limit) is null or >= 1, "--limit must be at least 1");
+            var path = parse.GetRequiredValue(data);
+            var images = console.Status($"Reading {Path.GetFileName(path)}", () => ImageSource.Read(path, parse.GetValue(limit)));
+            var watch = Stopwatch.StartNew();
+            var spec = console.Status($"Generating the specification of {images.Count} images of {images.Channels}x{images.Height}x{images.Width}",
+                () => RkmeImageSpecification.FromImages(images.Pixels, images.Count, images.Channels, images.Height, images.Width, options));
+            var elapsed = watch.Elapsed.TotalSeconds;
+            var target = parse.GetRequiredValue(output).FullName;
+            StatSpecificationJson.Save(spec, target);
+            if (parse.GetValue(json))
+                CliJson.Write(console.Out, new { @out = target, k = spec.Count, channels = spec.Channels, images = images.Count, height = images.Height, width = images.Width, seconds = elapsed });
+            else
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"wrote {target}: {spec.Count} points of {spec.Channels}x32x32 from {images.Count} images of {images.Height}x{images.Width} ({elapsed:F2} s)"));
             return CliExitCode.Ok;
         }));
         return command;

@@ -27,17 +27,25 @@ public static class LearnwarePacker
     {
         ArgumentNullException.ThrowIfNull(sources);
         IStatSpecification? stat = null;
+        string? statType = null;
         if (validateSpecifications)
         {
             var violations = SemanticValidator.ValidateJson(sources.SemanticJson);
             if (violations.Count > 0)
                 throw new SemanticSpecificationInvalidException(violations);
             stat = StatSpecificationJson.Parse(sources.StatSpecification);
+            statType = stat.TypeName;
+        }
+        else
+        {
+            // A faulty specification still names its kind (and a text one its encoder) in the manifest when it can.
+            stat = ParsedOrNull(sources.StatSpecification);
+            statType = stat?.TypeName ?? TypeOrNull(sources.StatSpecification);
         }
         LearnwareManifest manifest;
         using (var onnx = OnnxModel.Load(sources.Model, sources.ModelName))
             manifest = ManifestInference.Infer(onnx, SemanticJson.Parse(sources.SemanticJson), ModelEntry, StatEntry,
-                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides, stat?.TypeName,
+                SemanticEntry, sources.Readme is null ? null : ReadmeEntry, sources.Overrides, statType,
                 (stat as RkmeTextSpecification)?.Encoder);
         var files = new Dictionary<string, byte[]>
         {
@@ -48,6 +56,30 @@ public static class LearnwarePacker
         if (sources.Readme is not null)
             files[ReadmeEntry] = sources.Readme;
         return new LearnwarePackage(manifest, files);
+    }
+
+    private static IStatSpecification? ParsedOrNull(byte[] json)
+    {
+        try
+        {
+            return StatSpecificationJson.Parse(json);
+        }
+        catch (SpecificationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? TypeOrNull(byte[] json)
+    {
+        try
+        {
+            return StatSpecificationJson.TypeOf(json);
+        }
+        catch (SpecificationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Builds the package and returns its zip bytes.</summary>

@@ -1,5 +1,7 @@
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Learnware.Specifications.Images;
 
@@ -87,7 +89,7 @@ public static class ConvNetNngpKernel
         {
             int n = side * side;
             Convolve(map[..n], side, pre[..n], work[..n]);
-            Relu(pre[..n], xVariances.Slice(offset, n), yVariances.Slice(offset, n), work);
+            Relu(pre[..n], xVariances.Slice(offset, n), yVariances.Slice(offset, n));
             Pool(pre[..n], side, map[..(n / 4)]);
             offset += n;
             side /= 2;
@@ -129,27 +131,34 @@ public static class ConvNetNngpKernel
 
     /// <summary>
     /// The arc-cosine step in place on <paramref name="xy"/>: with c = xy and p = v1·v2 + tiny,
-    /// θ = arccos(clamp(c/√p, −1, 1)) and xy' = (√max(p − c², 0) + (π − θ)·c) / 2π.
+    /// θ = arccos(clamp(c/√p, −1, 1)) and xy' = (√max(p − c², 0) + (π − θ)·c) / 2π; one fused pass, eight pixels
+    /// at a time.
     /// </summary>
-    private static void Relu(Span<float> xy, ReadOnlySpan<float> v1, ReadOnlySpan<float> v2, Span<float> work)
+    private static void Relu(Span<float> xy, ReadOnlySpan<float> v1, ReadOnlySpan<float> v2)
     {
-        int n = xy.Length;
-        var product = work[..n];
-        var theta = work.Slice(n, n);
-        var root = work.Slice(2 * n, n);
-        TensorPrimitives.Multiply(v1, v2, product);
-        TensorPrimitives.Add(product, Tiny, product);
-        TensorPrimitives.Sqrt(product, root);
-        TensorPrimitives.Divide(xy, root, theta);
-        TensorPrimitives.Clamp(theta, -1f, 1f, theta);
-        TensorPrimitives.Acos(theta, theta);
-        TensorPrimitives.Multiply(xy, xy, root);
-        TensorPrimitives.Subtract(product, root, root);
-        TensorPrimitives.Max(root, 0f, root);
-        TensorPrimitives.Sqrt(root, root);
-        TensorPrimitives.Subtract(MathF.PI, theta, theta);
-        TensorPrimitives.MultiplyAdd(theta, xy, root, xy);
-        TensorPrimitives.Divide(xy, 2 * MathF.PI, xy);
+        int n = xy.Length, i = 0;
+        ref float c0 = ref MemoryMarshal.GetReference(xy);
+        ref float a0 = ref MemoryMarshal.GetReference(v1);
+        ref float b0 = ref MemoryMarshal.GetReference(v2);
+        var tiny = Vector256.Create(Tiny);
+        var one = Vector256<float>.One;
+        var pi = Vector256.Create(MathF.PI);
+        var twoPi = Vector256.Create(2 * MathF.PI);
+        for (; i <= n - Vector256<float>.Count; i += Vector256<float>.Count)
+        {
+            var c = Vector256.LoadUnsafe(ref c0, (nuint)i);
+            var p = Vector256.LoadUnsafe(ref a0, (nuint)i) * Vector256.LoadUnsafe(ref b0, (nuint)i) + tiny;
+            var cosine = Vector256.Min(Vector256.Max(c / Vector256.Sqrt(p), -one), one);
+            var theta = Arccos.Of(cosine);
+            var root = Vector256.Sqrt(Vector256.Max(p - c * c, Vector256<float>.Zero));
+            ((root + (pi - theta) * c) / twoPi).StoreUnsafe(ref c0, (nuint)i);
+        }
+        for (; i < n; i++)
+        {
+            float c = xy[i], p = v1[i] * v2[i] + Tiny;
+            float theta = Arccos.Of(Math.Clamp(c / MathF.Sqrt(p), -1f, 1f));
+            xy[i] = (MathF.Sqrt(MathF.Max(p - c * c, 0)) + (MathF.PI - theta) * c) / (2 * MathF.PI);
+        }
     }
 
     /// <summary>2×2 average pooling with stride 2 of a side×side map.</summary>

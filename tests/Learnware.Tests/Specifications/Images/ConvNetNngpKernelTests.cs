@@ -38,7 +38,7 @@ public class ConvNetNngpKernelTests
         float fast = ConvNetNngpKernel.Evaluate(x, Variances(x, channels), y, Variances(y, channels), channels, scratch);
         float swapped = ConvNetNngpKernel.Evaluate(y, Variances(y, channels), x, Variances(x, channels), channels, scratch);
 
-        double plain = PlainKernel(x, y, channels);
+        double plain = PlainNngpKernel.Kernel(x, y, channels);
         Assert.Equal(plain, fast, plain * 1e-5);
         Assert.Equal(fast, swapped, Math.Abs(fast) * 1e-6);
     }
@@ -92,74 +92,5 @@ public class ConvNetNngpKernelTests
         for (int i = 0; i < image.Length; i++)
             image[i] = (float)(random.NextDouble() * 2 - 1);
         return image;
-    }
-
-    /// <summary>The kernel as 3.1 of the reference notes states it, pixel by pixel in double precision.</summary>
-    private static double PlainKernel(float[] x, float[] y, int channels)
-    {
-        int side = 32;
-        var xy = new double[side, side];
-        var xx = new double[side, side];
-        var yy = new double[side, side];
-        for (int r = 0; r < side; r++)
-            for (int c = 0; c < side; c++)
-                for (int ch = 0; ch < channels; ch++)
-                {
-                    double a = x[ch * Plane + r * side + c], b = y[ch * Plane + r * side + c];
-                    xy[r, c] += a * b / channels;
-                    xx[r, c] += a * a / channels;
-                    yy[r, c] += b * b / channels;
-                }
-        for (int block = 0; block < 3; block++)
-        {
-            xy = Conv(xy);
-            xx = Conv(xx);
-            yy = Conv(yy);
-            int n = xy.GetLength(0);
-            for (int r = 0; r < n; r++)
-                for (int c = 0; c < n; c++)
-                {
-                    double v = xx[r, c] * yy[r, c] + 1.17549435e-38;
-                    double cosine = Math.Clamp(xy[r, c] / Math.Sqrt(v), -1, 1);
-                    double theta = Math.Acos(cosine);
-                    xy[r, c] = (Math.Sqrt(Math.Max(v - xy[r, c] * xy[r, c], 0)) + (Math.PI - theta) * xy[r, c]) / (2 * Math.PI);
-                    xx[r, c] /= 2;
-                    yy[r, c] /= 2;
-                }
-            xy = Pool(xy);
-            xx = Pool(xx);
-            yy = Pool(yy);
-        }
-        double sum = 0;
-        foreach (double v in xy)
-            sum += v / 16;
-        return sum;
-    }
-
-    private static double[,] Conv(double[,] map)
-    {
-        int n = map.GetLength(0);
-        var result = new double[n, n];
-        for (int r = 0; r < n; r++)
-            for (int c = 0; c < n; c++)
-            {
-                double box = 0;
-                for (int dr = -1; dr <= 1; dr++)
-                    for (int dc = -1; dc <= 1; dc++)
-                        if (r + dr >= 0 && r + dr < n && c + dc >= 0 && c + dc < n)
-                            box += map[r + dr, c + dc];
-                result[r, c] = Math.Sqrt(2) / 9 * box + 0.1;
-            }
-        return result;
-    }
-
-    private static double[,] Pool(double[,] map)
-    {
-        int n = map.GetLength(0) / 2;
-        var result = new double[n, n];
-        for (int r = 0; r < n; r++)
-            for (int c = 0; c < n; c++)
-                result[r, c] = (map[2 * r, 2 * c] + map[2 * r, 2 * c + 1] + map[2 * r + 1, 2 * c] + map[2 * r + 1, 2 * c + 1]) / 4;
-        return result;
     }
 }
