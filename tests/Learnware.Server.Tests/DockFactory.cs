@@ -9,11 +9,21 @@ namespace Learnware.Server.Tests;
 public sealed class DockFactory : WebApplicationFactory<Program>
 {
     private readonly TestFolder _folder = new();
+    private readonly bool _seed;
+
+    /// <summary>A dock that starts empty and stays so: no demo learnwares.</summary>
+    public DockFactory()
+        : this(seed: false)
+    {
+    }
+
+    /// <summary>A dock that seeds its demo learnwares on start when <paramref name="seed"/> is true.</summary>
+    internal DockFactory(bool seed) => _seed = seed;
 
     public DockOptions Options => new()
     {
         DataFolder = _folder.Path("dock"),
-        Seed = false,
+        Seed = _seed,
         QueuePollInterval = TimeSpan.FromMilliseconds(50),
     };
 
@@ -29,7 +39,8 @@ public sealed class DockFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory's Dispose and DisposeAsync both end here; the folder goes once.
+        if (disposing && Directory.Exists(_folder.Root))
             _folder.Dispose();
     }
 }
