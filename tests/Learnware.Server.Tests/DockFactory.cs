@@ -10,6 +10,8 @@ public sealed class DockFactory : WebApplicationFactory<Program>
 {
     private readonly TestFolder _folder = new();
     private readonly bool _seed;
+    private readonly string? _dataFolder;
+    private readonly TimeSpan? _checkTimeLimit;
 
     /// <summary>A dock that starts empty and stays so: no demo learnwares.</summary>
     public DockFactory()
@@ -17,15 +19,30 @@ public sealed class DockFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A dock that seeds its demo learnwares on start when <paramref name="seed"/> is true.</summary>
-    internal DockFactory(bool seed) => _seed = seed;
-
-    public DockOptions Options => new()
+    /// <summary>
+    /// A dock that seeds its demo learnwares on start when <paramref name="seed"/> is true, on <paramref name="dataFolder"/>
+    /// (default: a new folder) with the checks' time limit <paramref name="checkTimeLimit"/> (default: the dock's).
+    /// </summary>
+    internal DockFactory(bool seed, string? dataFolder = null, TimeSpan? checkTimeLimit = null)
     {
-        DataFolder = _folder.Path("dock"),
-        Seed = _seed,
-        QueuePollInterval = TimeSpan.FromMilliseconds(50),
-    };
+        _seed = seed;
+        _dataFolder = dataFolder;
+        _checkTimeLimit = checkTimeLimit;
+    }
+
+    public DockOptions Options
+    {
+        get
+        {
+            var options = new DockOptions
+            {
+                DataFolder = _dataFolder ?? _folder.Path("dock"),
+                Seed = _seed,
+                QueuePollInterval = TimeSpan.FromMilliseconds(50),
+            };
+            return _checkTimeLimit is { } limit ? options with { CheckTimeLimit = limit } : options;
+        }
+    }
 
     /// <summary>The running dock's market.</summary>
     public DockMarket Dock => Services.GetRequiredService<DockMarket>();
