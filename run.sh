@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Builds the learnware CLI and runs the local demo (see README).
+# Starts the dock server: seeded with the sample learnwares on its first start, at http://127.0.0.1:5080 (see README).
+#   ./run.sh              the dock (data in $LEARNWARE_DOCK_DATA, default ~/.learnware-dock/dock); Ctrl+C stops it
+#   ./run.sh --demo [DIR] the local CLI loop instead: spec, pack, check, a local market search, reuse (scripts/demo.sh)
+# Other arguments go to the server, e.g. ./run.sh --urls http://127.0.0.1:6000 --no-seed
 set -euo pipefail
 cd "$(dirname "$0")"
 if ! command -v dotnet >/dev/null; then
   echo "error: the .NET SDK (dotnet) is required: https://dotnet.microsoft.com/download" >&2
   exit 2
 fi
-if [[ -f scripts/demo.sh ]]; then
+if [[ "${1:-}" == "--demo" ]]; then
+  shift
   exec bash scripts/demo.sh "$@"
 fi
-"$(bash scripts/publish-cli.sh | tail -n 1)" --help
+dotnet build src/Learnware.Server -c Release --nologo -v quiet
+echo "Learnware Dock: API reference at http://127.0.0.1:5080/scalar/v1 (unless --urls says otherwise)"
+exec dotnet src/Learnware.Server/bin/Release/net10.0/learnware-dock.dll "$@"

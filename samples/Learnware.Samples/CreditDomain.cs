@@ -79,11 +79,7 @@ internal static class CreditDomain
             TargetDescription: "recommended credit limit, thousand dollars"),
     ];
 
-    private static double Dot(double[] x, double[] w)
-    {
-        double sum = 0;
-        for (int i = 0; i < w.Length; i++)
-            sum += x[i] * w[i];
-        return sum;
-    }
+    public static readonly SampleDomain Domain = new("credit", "applicants", Features, Classes, ["Financial", "Business"], Tasks);
+
+    private static double Dot(double[] x, double[] w) => SampleDomain.Dot(x, w);
 }

@@ -7,24 +7,24 @@ namespace Learnware.Samples;
 internal static class SampleDocuments
 {
     /// <summary>The semantic specification JSON; throws if it would not pass validation.</summary>
-    public static string Semantic(SampleTask task)
+    public static string Semantic(SampleDomain domain, SampleTask task)
     {
-        var features = CreditDomain.Features;
+        var features = domain.Features;
         var spec = new SemanticSpecification
         {
             Data = ["Table"],
             Task = [task.Kind.ToString()],
             // ML.NET is not in the vocabulary.
             Library = ["Others"],
-            Scenario = ["Financial", "Business"],
+            Scenario = [.. domain.Scenarios],
             License = ["MIT"],
             Name = task.Title,
             Description = task.Description,
             Input = new FeatureDescriptions(features.Count,
                 features.Select((f, i) => (i, Text: $"{f.Name}: {f.Description}")).ToDictionary(p => p.i, p => p.Text)),
             Output = task.Kind == TaskKind.Classification
-                ? new FeatureDescriptions(CreditDomain.Classes.Count,
-                    CreditDomain.Classes.Select((c, i) => (i, c)).ToDictionary(p => p.i, p => p.c))
+                ? new FeatureDescriptions(domain.Classes.Count,
+                    domain.Classes.Select((c, i) => (i, c)).ToDictionary(p => p.i, p => p.c))
                 : new FeatureDescriptions(1, new Dictionary<int, string> { [0] = task.TargetDescription! }),
         };
         var violations = SemanticValidator.Validate(spec);
@@ -34,24 +34,24 @@ internal static class SampleDocuments
     }
 
     /// <summary>The readme that travels in the package: what the model does, on which data, how well.</summary>
-    public static string Readme(SampleTask task, int trainingRows, string evaluation)
+    public static string Readme(SampleDomain domain, SampleTask task, int trainingRows, string evaluation)
     {
         var text = new StringBuilder();
         text.Append($"# {task.Title}\n\n{task.Description}\n\n");
-        text.Append($"- Task: {(task.Kind == TaskKind.Classification ? $"classification into {CreditDomain.Classes.Count} risk grades" : "regression")}\n");
-        text.Append($"- Model: ML.NET {TrainerName(task.Trainer)}, exported to ONNX; input `Features` [N, {CreditDomain.Features.Count}]\n");
-        text.Append($"- Trained on {trainingRows} applicants: {task.Population.Summary}\n");
+        text.Append($"- Task: {(task.Kind == TaskKind.Classification ? $"classification into {domain.Classes.Count} grades" : "regression")}\n");
+        text.Append($"- Model: ML.NET {TrainerName(task.Trainer)}, exported to ONNX; input `Features` [N, {domain.Features.Count}]\n");
+        text.Append($"- Trained on {trainingRows} {domain.RowNoun}: {task.Population.Summary}\n");
         text.Append($"- Held out: {evaluation}\n\n");
-        text.Append("## Input\n\nOne row per applicant, the columns in this order (the credit domain's standardized units):\n\n");
+        text.Append($"## Input\n\nOne row per {domain.RowNoun.TrimEnd('s')}, the columns in this order (the {domain.Name} domain's standardized units):\n\n");
         text.Append("| # | column | meaning |\n| --- | --- | --- |\n");
-        foreach (var (f, i) in CreditDomain.Features.Select((f, i) => (f, i)))
+        foreach (var (f, i) in domain.Features.Select((f, i) => (f, i)))
             text.Append($"| {i} | `{f.Name}` | {f.Description} |\n");
         text.Append("\n## Output\n\n");
         if (task.Kind == TaskKind.Classification)
         {
-            text.Append("The probability of each risk grade; the predicted grade is the most probable one.\n\n");
+            text.Append("The probability of each grade; the predicted grade is the most probable one.\n\n");
             text.Append("| class | meaning |\n| --- | --- |\n");
-            foreach (var (c, i) in CreditDomain.Classes.Select((c, i) => (c, i)))
+            foreach (var (c, i) in domain.Classes.Select((c, i) => (c, i)))
                 text.Append($"| {i} | {c} |\n");
         }
         else

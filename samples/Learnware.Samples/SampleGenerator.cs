@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Learnware.MLNet;
+using System.Text;
 using Learnware.Numerics;
 using Learnware.Tables;
 
@@ -9,7 +8,7 @@ namespace Learnware.Samples;
 /// <summary>Writes the source material of the credit domain's learnwares, and a user's data set to search with.</summary>
 internal static class SampleGenerator
 {
-    private const int TrainingRows = 2000, HeldOutRows = 500, UserRows = 500;
+    private const int UserRows = 500;
 
     /// <summary>Share of the user's rows drawn from the lender the user resembles; the rest come from another one.</summary>
     private const double UserShare = 0.85;
@@ -22,36 +21,11 @@ internal static class SampleGenerator
         for (int t = 0; t < tasks.Count; t++)
         {
             var task = tasks[t];
-            var rng = new Random(Seed(seed, t));
-            var x = task.Population.Sample(TrainingRows + HeldOutRows, rng);
-            var scores = x.Select(row => task.Target(row) + task.Noise * StandardNormal.Sample(rng)).ToArray();
-            string evaluation;
-            double[] y;
-            MlNetModel model;
-            var train = ToFloat(x[..TrainingRows]);
-            var heldOut = ToFloat(x[TrainingRows..]);
-            if (task.Kind == TaskKind.Classification)
-            {
-                var g = grades[task] = RiskGrades.Fit(scores[..TrainingRows]);
-                var labels = scores.Select(g.Grade).ToArray();
-                y = [.. labels.Select(l => (double)l)];
-                model = SampleModel.FitClassifier(train, labels[..TrainingRows], task.Trainer);
-                var predicted = model.PredictLabels(heldOut);
-                double accuracy = predicted.Where((p, i) => p == labels[TrainingRows + i]).Count() / (double)HeldOutRows;
-                evaluation = Invariant($"accuracy {accuracy:F3} on {HeldOutRows} rows from the same applicants");
-            }
-            else
-            {
-                // Credit limits are quoted to a hundred dollars and never below a thousand.
-                y = [.. scores.Select(s => Math.Round(Math.Max(1, s), 1))];
-                model = SampleModel.FitRegressor(train, [.. y[..TrainingRows].Select(v => (float)v)], task.Trainer);
-                var predicted = model.PredictValues(heldOut);
-                var errors = predicted.Select((p, i) => p - y[TrainingRows + i]).ToArray();
-                double rmse = Math.Sqrt(errors.Average(e => e * e)), mae = errors.Average(e => Math.Abs(e));
-                evaluation = Invariant($"RMSE {rmse:F2}, MAE {mae:F2} (thousand dollars) on {HeldOutRows} rows from the same applicants");
-            }
-            Write(directory, task, x[..TrainingRows], y[..TrainingRows], model, evaluation);
-            log.WriteLine($"{task.Name,-28} {task.Kind.ToString().ToLowerInvariant(),-14} {task.Trainer,-14} {evaluation}");
+            var trained = TrainedSample.Fit(task, seed, t);
+            if (trained.Grades is { } g)
+                grades[task] = g;
+            Write(directory, task, trained.X, trained.Y, trained.Model, trained.Evaluation);
+            log.WriteLine($"{task.Name,-28} {task.Kind.ToString().ToLowerInvariant(),-14} {task.Trainer,-14} {trained.Evaluation}");
         }
         WriteUser(directory, seed, tasks, grades, log);
         File.WriteAllText(Path.Combine(directory, "README.md"), Index(tasks));
@@ -64,8 +38,8 @@ internal static class SampleGenerator
         CsvTable.Write(Path(".train.csv"), [.. names, "label"], x.Select((row, i) => (IReadOnlyList<double>)[.. row, y[i]]));
         CsvTable.Write(Path(".features.csv"), names, x);
         File.WriteAllBytes(Path(".onnx"), model.ToOnnx());
-        File.WriteAllText(Path(".semantic.json"), SampleDocuments.Semantic(task));
-        File.WriteAllText(Path(".README.md"), SampleDocuments.Readme(task, x.Length, evaluation));
+        File.WriteAllText(Path(".semantic.json"), SampleDocuments.Semantic(CreditDomain.Domain, task));
+        File.WriteAllText(Path(".README.md"), SampleDocuments.Readme(CreditDomain.Domain, task, x.Length, evaluation));
     }
 
     /// <summary>
@@ -78,7 +52,7 @@ internal static class SampleGenerator
         var classifiers = tasks.Where(t => t.Kind == TaskKind.Classification).ToArray();
         var source = classifiers[((seed % classifiers.Length) + classifiers.Length) % classifiers.Length];
         var other = classifiers[(Array.IndexOf(classifiers, source) + 1) % classifiers.Length];
-        var rng = new Random(Seed(seed, tasks.Count));
+        var rng = new Random(TrainedSample.Seed(seed, tasks.Count));
         int own = (int)Math.Round(UserShare * UserRows);
         var x = source.Population.Sample(own, rng).Concat(other.Population.Sample(UserRows - own, rng)).ToArray();
         rng.Shuffle(x);
@@ -107,11 +81,4 @@ internal static class SampleGenerator
             text.Append($"- `{task.Name}`: {task.Title} ({task.Kind.ToString().ToLowerInvariant()})\n");
         return text.ToString();
     }
-
-    /// <summary>A stream per task, so adding rows to one task does not change another's.</summary>
-    private static int Seed(int seed, int stream) => unchecked(seed * 7919 + stream * 104_729 + 17);
-
-    private static float[][] ToFloat(double[][] x) => [.. x.Select(row => row.Select(v => (float)v).ToArray())];
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

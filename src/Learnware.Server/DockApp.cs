@@ -50,5 +50,7 @@ public static class DockApp
         services.AddSingleton<VerificationQueue>();
         if (options.RunQueue)
             services.AddHostedService(sp => sp.GetRequiredService<VerificationQueue>());
+        if (options.Seed)
+            services.AddHostedService<DockSeeder>();
     }
 }

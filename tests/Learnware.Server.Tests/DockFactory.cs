@@ -9,13 +9,40 @@ namespace Learnware.Server.Tests;
 public sealed class DockFactory : WebApplicationFactory<Program>
 {
     private readonly TestFolder _folder = new();
+    private readonly bool _seed;
+    private readonly string? _dataFolder;
+    private readonly TimeSpan? _checkTimeLimit;
 
-    public DockOptions Options => new()
+    /// <summary>A dock that starts empty and stays so: no demo learnwares.</summary>
+    public DockFactory()
+        : this(seed: false)
     {
-        DataFolder = _folder.Path("dock"),
-        Seed = false,
-        QueuePollInterval = TimeSpan.FromMilliseconds(50),
-    };
+    }
+
+    /// <summary>
+    /// A dock that seeds its demo learnwares on start when <paramref name="seed"/> is true, on <paramref name="dataFolder"/>
+    /// (default: a new folder) with the checks' time limit <paramref name="checkTimeLimit"/> (default: the dock's).
+    /// </summary>
+    internal DockFactory(bool seed, string? dataFolder = null, TimeSpan? checkTimeLimit = null)
+    {
+        _seed = seed;
+        _dataFolder = dataFolder;
+        _checkTimeLimit = checkTimeLimit;
+    }
+
+    public DockOptions Options
+    {
+        get
+        {
+            var options = new DockOptions
+            {
+                DataFolder = _dataFolder ?? _folder.Path("dock"),
+                Seed = _seed,
+                QueuePollInterval = TimeSpan.FromMilliseconds(50),
+            };
+            return _checkTimeLimit is { } limit ? options with { CheckTimeLimit = limit } : options;
+        }
+    }
 
     /// <summary>The running dock's market.</summary>
     public DockMarket Dock => Services.GetRequiredService<DockMarket>();
@@ -29,7 +56,8 @@ public sealed class DockFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory's Dispose and DisposeAsync both end here; the folder goes once.
+        if (disposing && Directory.Exists(_folder.Root))
             _folder.Dispose();
     }
 }
