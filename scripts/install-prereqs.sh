@@ -8,12 +8,15 @@ fi
 bash "$(dirname "$0")/setup-test-postgres.sh"
 
 # Image specifications: the tests use Fashion-MNIST as Debian ships it (IDX files, gzip-compressed) under
-# /usr/share/datasets/fashion-mnist.
-if [ ! -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ]; then
+# /usr/share/datasets/fashion-mnist, and SkiaSharp's native library (PNG/JPEG decoding) needs libfontconfig1.
+image_packages=()
+[ -f /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz ] || image_packages+=(dataset-fashion-mnist)
+ldconfig -p 2>/dev/null | grep -q 'libfontconfig\.so\.1' || image_packages+=(libfontconfig1)
+if [ ${#image_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dataset-fashion-mnist >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${image_packages[@]}" >/dev/null
   else
-    echo "warning: Fashion-MNIST is missing; as root: apt-get install dataset-fashion-mnist" >&2
+    echo "warning: missing ${image_packages[*]}; as root: apt-get install ${image_packages[*]}" >&2
   fi
 fi
 
