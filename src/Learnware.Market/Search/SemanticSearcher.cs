@@ -8,8 +8,9 @@ public static class SemanticSearcher
     /// <summary>
     /// The candidates that carry the user's tags and, when <paramref name="text"/> is not blank, match it (see
     /// <see cref="TextFilter"/>). Without tags or text every candidate matches, in input order. With
-    /// <paramref name="meaning"/>, the candidates that mean what the text says (see <see cref="MeaningFilter"/>)
-    /// follow the text rule's matches, most similar first.
+    /// <paramref name="meaning"/> and no learnware containing the text, the candidates that mean what the text says
+    /// (see <see cref="MeaningFilter"/>) follow the fuzzy matches, most similar first: a text found literally keeps
+    /// its exact matches alone, as without meaning.
     /// </summary>
     public static IReadOnlyList<SearchCandidate> Search(SemanticSpecification? user, string? text,
         IReadOnlyList<SearchCandidate> candidates, MeaningQuery? meaning = null)
@@ -20,8 +21,8 @@ public static class SemanticSearcher
             : candidates.Where(c => SemanticTagFilter.Matches(user, c.Semantic)).ToList();
         if (tagged.Count == 0 || string.IsNullOrWhiteSpace(text))
             return tagged;
-        var matched = TextFilter.Apply(text.Trim(), tagged);
-        if (meaning is null)
+        var matched = TextFilter.Apply(text.Trim(), tagged, out bool bySubstring);
+        if (meaning is null || bySubstring)
             return matched;
         var seen = matched.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         return [.. matched, .. MeaningFilter.Apply(meaning, tagged).Where(c => !seen.Contains(c.Id))];

@@ -11,7 +11,14 @@ public static class TextFilter
     /// if there are none, those whose best partial ratio against name or description is at least
     /// <see cref="MinFuzzyScore"/>, best first.
     /// </summary>
-    public static IReadOnlyList<SearchCandidate> Apply(string text, IReadOnlyList<SearchCandidate> candidates)
+    public static IReadOnlyList<SearchCandidate> Apply(string text, IReadOnlyList<SearchCandidate> candidates) =>
+        Apply(text, candidates, out _);
+
+    /// <inheritdoc cref="Apply(string, IReadOnlyList{SearchCandidate})"/>
+    /// <param name="text">The search text.</param>
+    /// <param name="candidates">The candidates, in market order.</param>
+    /// <param name="bySubstring">True when the matches are the substring stage's (the fuzzy stage did not run).</param>
+    public static IReadOnlyList<SearchCandidate> Apply(string text, IReadOnlyList<SearchCandidate> candidates, out bool bySubstring)
     {
         ArgumentException.ThrowIfNullOrEmpty(text);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -26,7 +33,8 @@ public static class TextFilter
             if (names[i].Contains(query, StringComparison.Ordinal) || descriptions[i].Contains(query, StringComparison.Ordinal))
                 exact.Add(candidates[i]);
         }
-        if (exact.Count > 0)
+        bySubstring = exact.Count > 0;
+        if (bySubstring)
             return exact;
 
         var fuzzy = new List<(SearchCandidate Candidate, double Score)>();
