@@ -21,10 +21,20 @@ public static class TestPackages
     /// <summary>Packs a model with its specifications, the manifest inferred as <c>learnware pack</c> infers it.</summary>
     public static LearnwarePackage Pack(byte[] onnx, string semanticJson, byte[] statJson, ManifestOverrides? overrides = null)
     {
+        // The manifest names the file's kind; a deliberately broken file (for the checks to reject) is named a table.
+        string? type;
+        try
+        {
+            type = StatSpecificationJson.TypeOf(statJson);
+        }
+        catch (SpecificationException)
+        {
+            type = null;
+        }
         LearnwareManifest manifest;
         using (var model = OnnxModel.Load(onnx))
             manifest = ManifestInference.Infer(model, SemanticJson.Parse(semanticJson), ModelFile, StatFile, SemanticFile, null, overrides,
-                StatSpecificationJson.Parse(statJson).TypeName);
+                StatSpecificationJson.IsKnown(type) ? type : null);
         return new LearnwarePackage(manifest, new Dictionary<string, byte[]>
         {
             [ModelFile] = onnx,
