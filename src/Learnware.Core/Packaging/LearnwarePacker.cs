@@ -38,9 +38,10 @@ public static class LearnwarePacker
         }
         else
         {
-            // A faulty specification still names its kind (and a text one its encoder) in the manifest when it can.
+            // A faulty specification still names its kind (and a text one its encoder) in the manifest when it can;
+            // a file of no known kind is named a table, for the checks to reject.
             stat = ParsedOrNull(sources.StatSpecification);
-            statType = stat?.TypeName ?? TypeOrNull(sources.StatSpecification);
+            statType = stat?.TypeName ?? (TypeOrNull(sources.StatSpecification) is { } type && StatSpecificationJson.IsKnown(type) ? type : null);
         }
         LearnwareManifest manifest;
         using (var onnx = OnnxModel.Load(sources.Model, sources.ModelName))
