@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Learnware.Packaging;
 
 namespace Learnware.Specifications;
 
@@ -37,18 +38,18 @@ public static class RkmeTextJson
     /// <summary>Reads a specification file.</summary>
     public static RkmeTextSpecification Load(string path) => StatSpecificationJson.LoadWith(path, bytes => Parse(bytes));
 
-    /// <summary>Parses specification JSON.</summary>
-    public static RkmeTextSpecification Parse(string json) => Parse(Encoding.UTF8.GetBytes(json));
+    /// <summary>Parses specification JSON; K and K·d are held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
+    public static RkmeTextSpecification Parse(string json, PackageLimits? limits = null) => Parse(Encoding.UTF8.GetBytes(json), limits);
 
-    /// <inheritdoc cref="Parse(string)"/>
-    public static RkmeTextSpecification Parse(ReadOnlyMemory<byte> json) =>
-        RkmeJson.ParseObject(json, RkmeTextSpecification.TypeName, "a text specification", Read);
+    /// <inheritdoc cref="Parse(string, PackageLimits?)"/>
+    public static RkmeTextSpecification Parse(ReadOnlyMemory<byte> json, PackageLimits? limits = null) =>
+        RkmeJson.ParseObject(json, RkmeTextSpecification.TypeName, "a text specification", root => Read(root, limits));
 
-    private static RkmeTextSpecification Read(JsonElement root)
+    private static RkmeTextSpecification Read(JsonElement root, PackageLimits? limits)
     {
         if (!root.TryGetProperty("type", out _))
             throw new SpecificationException($"the key \"type\" is missing: a text specification says \"{RkmeTextSpecification.TypeName}\"");
-        var embeddings = RkmeJson.ReadTable(root);
+        var embeddings = RkmeJson.ReadTable(root, limits);
         var languages = new List<string>();
         if (root.TryGetProperty("language", out var list) && list.ValueKind != JsonValueKind.Null)
         {

@@ -16,7 +16,7 @@ public static class StatSpecificationJson
         {
             [RkmeTableSpecification.TypeName] = (json, limits) => RkmeJson.Parse(json, limits),
             [Images.RkmeImageSpecification.TypeName] = (json, limits) => Images.RkmeImageJson.Parse(json, limits),
-            [RkmeTextSpecification.TypeName] = (json, _) => RkmeTextJson.Parse(json),
+            [RkmeTextSpecification.TypeName] = (json, limits) => RkmeTextJson.Parse(json, limits),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The <c>type</c> tags this code reads.</summary>

@@ -38,16 +38,9 @@ public static class CsvTable
     }
 
     // The parser counts lines up to the end of the record; a quoted field may have run over several of them.
-    private static int StartLine(IParser? parser)
-    {
-        if (parser is null)
-            return 0;
-        var record = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        return parser.RawRow - record.Count('\n');
-    }
+    private static int StartLine(IParser? parser) => parser is null ? 0 : StartLine(parser.RawRow, parser.RawRecord);
 
-    // A record whose quotes do not pair up has a quoted field that runs to the end of the file.
-    private static bool HasUnclosedQuote(IParser parser) => parser.RawRecord.AsSpan().Count('"') % 2 == 1;
+    private static int StartLine(int rawRow, string rawRecord) => rawRow - rawRecord.AsSpan().TrimEnd("\r\n").Count('\n');
 
     private static string Shorten(string? text) => text is null ? "" : text.Length <= 60 ? text : text[..60] + "...";
 
@@ -62,16 +55,23 @@ public static class CsvTable
         int rows = 0;
         while (csv.Read())
         {
-            int line = StartLine(csv.Parser);
-            if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0]))
+            var parser = csv.Parser;
+            if (parser.Count == 1 && string.IsNullOrWhiteSpace(parser[0]))
                 continue;
-            if (HasUnclosedQuote(csv.Parser))
-                throw new InvalidDataException($"{source}, line {line}: malformed CSV: a quoted field is not closed before the end of the file");
-            if (csv.Parser.Count != header.Length)
+            // The raw record is built once per row; the line number, only for an error.
+            var raw = parser.RawRecord;
+            // A record whose quotes do not pair up has a quoted field that runs to the end of the file.
+            if (raw.AsSpan().Count('"') % 2 == 1)
+                throw new InvalidDataException($"{source}, line {StartLine(parser.RawRow, raw)}: malformed CSV: a quoted field is not closed before the end of the file");
+            if (parser.Count != header.Length)
                 throw new InvalidDataException(
-                    $"{source}, line {line}: {csv.Parser.Count} fields, but the header has {header.Length}");
+                    $"{source}, line {StartLine(parser.RawRow, raw)}: {parser.Count} fields, but the header has {header.Length}");
             foreach (int column in selected)
-                values.Add(ParseCell(csv.Parser[column], source, line, header[column]));
+            {
+                if (!NumericCells.TryParse(parser[column], out double value, out string? error))
+                    throw new InvalidDataException($"{source}, line {StartLine(parser.RawRow, raw)}, column '{header[column]}': {error}");
+                values.Add(value);
+            }
             rows++;
         }
         var names = selected.Select(c => header[c]).ToArray();
@@ -119,8 +119,4 @@ public static class CsvTable
         }).ToArray();
     }
 
-    private static double ParseCell(string cell, string source, int line, string column) =>
-        NumericCells.TryParse(cell, out double value, out string? error)
-            ? value
-            : throw new InvalidDataException($"{source}, line {line}, column '{column}': {error}");
 }

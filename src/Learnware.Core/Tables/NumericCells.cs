@@ -27,15 +27,12 @@ public static class NumericCells
     public static bool TryParse(string cell, out double value, out string? error)
     {
         error = null;
-        if (MissingTokens.Contains(cell))
-        {
-            value = double.NaN;
-            return true;
-        }
-
+        // Numbers are the common case, so they are tried first; no missing token is a plain decimal.
         if (!IsPlainDecimal(cell) || !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             value = double.NaN;
+            if (MissingTokens.Contains(cell))
+                return true;
             error = $"'{Printable(cell)}' is not a number";
             return false;
         }

@@ -106,6 +106,39 @@ public class SizeLimitTests(LearnwareFixture fixture, TestFolder folder) : IClas
         Assert.Contains(phrase, e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A specification of <paramref name="k"/> points, each <paramref name="d"/> values (an image's are 32x32 planes), equal weights.</summary>
+    private static string SpecJsonOfKind(string kind, int k, int d)
+    {
+        var weight = (1.0 / k).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var beta = string.Join(",", Enumerable.Repeat(weight, k));
+        if (kind == "RKMEImageSpecification")
+        {
+            var row = "[" + string.Join(",", Enumerable.Repeat("0.5", 32)) + "]";
+            var plane = "[" + string.Join(",", Enumerable.Repeat(row, 32)) + "]";
+            var image = "[" + string.Join(",", Enumerable.Repeat(plane, d / 1024)) + "]";
+            return $$"""{"z":[{{string.Join(",", Enumerable.Repeat(image, k))}}],"beta":[{{beta}}],"type":"{{kind}}"}""";
+        }
+        var point = "[" + string.Join(",", Enumerable.Repeat("0.5", d)) + "]";
+        return $$"""{"z":[{{string.Join(",", Enumerable.Repeat(point, k))}}],"beta":[{{beta}}],"gamma":0.1,"num_points":{{k}},"type":"{{kind}}"}""";
+    }
+
+    [Theory]
+    [InlineData("RKMETableSpecification")]
+    [InlineData("RKMEImageSpecification")]
+    [InlineData("RKMETextSpecification")]
+    public void EverySpecificationKind_IsHeldToTheCallersLimits(string kind)
+    {
+        var tooManyPoints = new PackageLimits { MaxSpecPoints = 3 };
+        var tooManyValues = new PackageLimits { MaxSpecValues = 3000 };
+
+        var points = Assert.Throws<SpecificationException>(() => StatSpecificationJson.Parse(SpecJsonOfKind(kind, 4, 1024), tooManyPoints));
+        var values = Assert.Throws<SpecificationException>(() => StatSpecificationJson.Parse(SpecJsonOfKind(kind, 4, 1024), tooManyValues));
+
+        Assert.Contains("4 points, more than the limit of 3", points.Message, StringComparison.Ordinal);
+        Assert.Contains("more than the limit of 3000", values.Message, StringComparison.Ordinal);
+        Assert.Equal(kind, StatSpecificationJson.Parse(SpecJsonOfKind(kind, 4, 1024)).TypeName);
+    }
+
     [Fact]
     public void ASpecificationBeyondTheLimits_FailsSpecDist_AndTheCheck()
     {
