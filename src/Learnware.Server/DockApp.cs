@@ -1,4 +1,5 @@
 using Learnware.Server.Endpoints;
+using Learnware.Web;
 using Scalar.AspNetCore;
 
 namespace Learnware.Server;
@@ -20,6 +21,7 @@ public static class DockApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DockProblems>();
         builder.Services.AddOpenApi();
+        builder.Services.AddDockWeb();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -29,6 +31,7 @@ public static class DockApp
         app.MapHealthEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapDockWeb();
         return app;
     }
 
@@ -47,6 +50,8 @@ public static class DockApp
         // The market opens first, so the queue and the endpoints find it open.
         services.AddSingleton<DockMarket>();
         services.AddHostedService(sp => sp.GetRequiredService<DockMarket>());
+        // The web pages read the market in-process, as the endpoints do.
+        services.AddSingleton(sp => sp.GetRequiredService<DockMarket>().Market);
         services.AddSingleton<VerificationQueue>();
         if (options.RunQueue)
             services.AddHostedService(sp => sp.GetRequiredService<VerificationQueue>());

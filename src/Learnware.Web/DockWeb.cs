@@ -1,0 +1,27 @@
+using Learnware.Web.Components;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Learnware.Web;
+
+/// <summary>Adds the dock's web pages to a host that already serves the dock's API and provides its market.</summary>
+public static class DockWeb
+{
+    /// <summary>The Razor components, server-rendered, with WebAssembly for the interactive parts.</summary>
+    public static IServiceCollection AddDockWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+        return services;
+    }
+
+    /// <summary>The pages and their static assets, next to the endpoints under <c>/api</c>.</summary>
+    public static WebApplication MapDockWeb(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);
+        return app;
+    }
+}
