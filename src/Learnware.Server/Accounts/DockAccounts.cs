@@ -50,6 +50,8 @@ public static class DockAccounts
             identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
         });
         services.AddScoped<ApiTokens>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<DownloadCounter>();
         services.AddAuthentication(authentication =>
             {
                 authentication.DefaultScheme = Scheme;
