@@ -19,9 +19,9 @@ public static class LearnwareEndpoints
     public static void MapLearnwareEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
-        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write)
+        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
             .WithSummary("Upload a learnware package (multipart field 'package')");
-        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write)
+        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
             .WithSummary("Upload a new version of a learnware (its owner or an admin)");
         group.MapGet("/", ListAsync).WithSummary("List usable learnwares, or with mine=true your own in every status, a page at a time");
         group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions, downloads");
