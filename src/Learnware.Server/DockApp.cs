@@ -20,6 +20,7 @@ public static class DockApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxPackageBytes);
         AddDock(builder.Services, options);
         builder.Services.AddDockAccounts();
+        builder.Services.AddDockRateLimits();
         // After the accounts, so the admin account the seeded learnwares belong to exists.
         if (options.Seed)
             builder.Services.AddHostedService<DockSeeder>();
@@ -33,6 +34,7 @@ public static class DockApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthEndpoints();
