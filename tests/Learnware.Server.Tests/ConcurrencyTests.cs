@@ -6,7 +6,7 @@ public sealed class ConcurrencyTests(DockFactory factory) : IClassFixture<DockFa
     [Fact]
     public async Task TwentyParallelUploads_AllAccepted_AndAllChecked_ThenAHundredParallelSearchesAllAnswer()
     {
-        var client = factory.CreateClient();
+        var (client, _) = await factory.NewUserClientAsync();
 
         var ids = await ParallelTraffic.UploadAllAsync(client, 20);
         await ParallelTraffic.WaitAllListedAsync(client, ids, TimeSpan.FromMinutes(2));

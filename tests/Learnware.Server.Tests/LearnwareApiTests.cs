@@ -6,9 +6,13 @@ using Learnware.Market.Storage;
 namespace Learnware.Server.Tests;
 
 /// <summary>The learnware and search endpoints, in process: upload, the queue's verdict, listing, download, search.</summary>
-public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockFactory>
+public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = (await factory.NewUserClientAsync()).Client;
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnUpload_IsPending_ThenTheQueueMakesItUsable_AndItCanBeFoundAndDownloaded()

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Learnware.Market.Storage;
+using Learnware.Server.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Learnware.Server.Endpoints.LearnwareViews;
@@ -17,8 +18,9 @@ public static class LearnwareEndpoints
     public static void MapLearnwareEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
-        group.MapPost("/", UploadAsync).DisableAntiforgery().WithSummary("Upload a learnware package (multipart field 'package')");
-        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().WithSummary("Upload a new version of a learnware");
+        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).WithSummary("Upload a learnware package (multipart field 'package')");
+        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write)
+            .WithSummary("Upload a new version of a learnware (its owner or an admin)");
         group.MapGet("/", ListAsync).WithSummary("List learnwares, a page at a time");
         group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions");
         group.MapGet("/{id}/package", DownloadAsync).WithSummary("The package of a learnware's latest usable version");
@@ -28,14 +30,16 @@ public static class LearnwareEndpoints
     private static async Task<Accepted<AcceptedUpload>> UploadAsync(HttpRequest request, DockMarket dock, DockOptions options, CancellationToken cancellationToken)
     {
         var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
-        var stored = await dock.Market.SubmitAsync(package, DockCaller.Name(request.HttpContext), cancellationToken);
+        var stored = await dock.Market.SubmitAsync(package, DockCaller.UserId(request.HttpContext), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
 
     private static async Task<Accepted<AcceptedUpload>> UploadVersionAsync(string id, HttpRequest request, DockMarket dock, DockOptions options,
         CancellationToken cancellationToken)
     {
-        _ = await Visible(dock, id, cancellationToken);
+        var (shown, _) = await Visible(dock, id, cancellationToken);
+        if (!DockCaller.MayChange(request.HttpContext, shown.Owner))
+            throw DockRequestException.Forbidden($"only the owner of learnware {id} or an admin may upload a new version of it");
         var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
         var stored = await dock.Market.SubmitVersionAsync(id, package, cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 
 namespace Learnware.Server.Tests.Process;
 
@@ -20,6 +23,7 @@ public sealed class DockProcess : IAsyncDisposable
     private readonly System.Diagnostics.Process _process;
     private readonly StringBuilder _output = new();
     private readonly Lock _outputLock = new();
+    private Task<string>? _token;
 
     private DockProcess(System.Diagnostics.Process process, Uri address, string dataFolder)
     {
@@ -77,7 +81,7 @@ public sealed class DockProcess : IAsyncDisposable
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment[DockOptions.DataVariable] = dataFolder;
-        start.Environment["LEARNWARE_DOCK_ADMIN_PASSWORD"] = AdminPassword;
+        start.Environment[DockOptions.AdminPasswordVariable] = AdminPassword;
         start.Environment[DockOptions.QueuePollIntervalVariable] = "0.05";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -111,10 +115,17 @@ public sealed class DockProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// An HTTP client of this dock, allowed to upload. Every test gets its clients here, so how a caller proves who it
-    /// is lives in this one place.
+    /// An HTTP client of this dock, allowed to upload: it carries an API token with the read and write scopes, issued to
+    /// the admin account once per process (logging in with <see cref="AdminPassword"/>). Every test gets its clients
+    /// here, so how a caller proves who it is lives in this one place.
     /// </summary>
-    public Task<HttpClient> AuthorizedClientAsync() => Task.FromResult(Client());
+    public async Task<HttpClient> AuthorizedClientAsync()
+    {
+        var token = await (_token ??= IssueTokenAsync());
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     /// <summary>An anonymous HTTP client of this dock, with a bounded timeout per request.</summary>
     public HttpClient Client(TimeSpan? timeout = null) =>
@@ -166,6 +177,24 @@ public sealed class DockProcess : IAsyncDisposable
 
         await Task.CompletedTask;
         _process.Dispose();
+    }
+
+    private async Task<string> IssueTokenAsync()
+    {
+        using var client = Client();
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "admin@localhost", password = AdminPassword });
+        if (login.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"the admin could not log in: {(int)login.StatusCode} {await login.Content.ReadAsStringAsync()}\n{Describe()}");
+        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/tokens")
+        {
+            Content = JsonContent.Create(new { name = "reliability tests", scopes = new[] { "read", "write" }, expiresInDays = 1 }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access);
+        var issued = await client.SendAsync(request);
+        if (issued.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"no API token for the admin: {(int)issued.StatusCode} {await issued.Content.ReadAsStringAsync()}\n{Describe()}");
+        return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
     private async Task WaitHealthyAsync()
