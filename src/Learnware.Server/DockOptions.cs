@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Learnware.Server;
 
 /// <summary>How the dock runs: where its data lives, whether it seeds a demo market, and the verification queue's settings.</summary>
@@ -11,6 +13,15 @@ public sealed record DockOptions
 
     /// <summary>The environment variable that, set to <c>false</c>, skips seeding as <c>--no-seed</c> does.</summary>
     public const string SeedVariable = "LEARNWARE_DOCK_SEED";
+
+    /// <summary>The environment variable giving <see cref="CheckTimeLimit"/> in seconds.</summary>
+    public const string CheckTimeLimitVariable = "LEARNWARE_DOCK_CHECK_TIME_LIMIT";
+
+    /// <summary>The environment variable giving <see cref="AbandonedClaimAge"/> in seconds.</summary>
+    public const string AbandonedClaimAgeVariable = "LEARNWARE_DOCK_ABANDONED_CLAIM_AGE";
+
+    /// <summary>The environment variable giving <see cref="QueuePollInterval"/> in seconds.</summary>
+    public const string QueuePollIntervalVariable = "LEARNWARE_DOCK_QUEUE_POLL_INTERVAL";
 
     /// <summary>The environment variable holding the admin account's password for the first start.</summary>
     public const string AdminPasswordVariable = "LEARNWARE_DOCK_ADMIN_PASSWORD";
@@ -40,10 +51,17 @@ public sealed record DockOptions
     public TimeSpan QueuePollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How old a claim must be before it counts as abandoned by a stopped verifier and goes back to pending: past the
-    /// check time limit, so a verifier still at work never loses its version.
+    /// How old a claim must be before it counts as abandoned by a stopped verifier and goes back to pending. By default
+    /// past the check time limit, so a verifier still at work never loses its version; a shorter age suits a single
+    /// dock that restarts after a crash (its own claims from before the crash are the only ones), and tests.
     /// </summary>
-    public TimeSpan AbandonedClaimAge => CheckTimeLimit + TimeSpan.FromSeconds(30);
+    public TimeSpan AbandonedClaimAge
+    {
+        get => _abandonedClaimAge ?? CheckTimeLimit + TimeSpan.FromSeconds(30);
+        init => _abandonedClaimAge = value;
+    }
+
+    private readonly TimeSpan? _abandonedClaimAge;
 
     /// <summary>The largest package an upload may carry.</summary>
     public long MaxPackageBytes { get; init; } = 256L * 1024 * 1024;
@@ -74,12 +92,33 @@ public sealed record DockOptions
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".learnware-dock", "dock");
 
     /// <summary>Options from the command line (<c>--no-seed</c>, <c>--worker-only</c>) and the environment.</summary>
-    public static DockOptions From(IReadOnlyCollection<string> args, Func<string, string?> environment) => new()
+    /// <exception cref="ArgumentException">A duration variable is set to something other than a positive number of seconds.</exception>
+    public static DockOptions From(IReadOnlyCollection<string> args, Func<string, string?> environment)
     {
-        DataFolder = environment(DataVariable) is { Length: > 0 } data ? Path.GetFullPath(data) : DefaultDataFolder,
-        MarketDatabase = environment(DatabaseVariable) is { Length: > 0 } database ? database : null,
-        Seed = !args.Contains("--no-seed") && !string.Equals(environment(SeedVariable), "false", StringComparison.OrdinalIgnoreCase),
-        WorkerOnly = args.Contains("--worker-only"),
-        AdminPassword = environment(AdminPasswordVariable) is { Length: > 0 } password ? password : null,
-    };
+        var options = new DockOptions
+        {
+            DataFolder = environment(DataVariable) is { Length: > 0 } data ? Path.GetFullPath(data) : DefaultDataFolder,
+            MarketDatabase = environment(DatabaseVariable) is { Length: > 0 } database ? database : null,
+            Seed = !args.Contains("--no-seed") && !string.Equals(environment(SeedVariable), "false", StringComparison.OrdinalIgnoreCase),
+            WorkerOnly = args.Contains("--worker-only"),
+            AdminPassword = environment(AdminPasswordVariable) is { Length: > 0 } password ? password : null,
+        };
+        if (Seconds(environment, CheckTimeLimitVariable) is { } limit)
+            options = options with { CheckTimeLimit = limit };
+        if (Seconds(environment, QueuePollIntervalVariable) is { } poll)
+            options = options with { QueuePollInterval = poll };
+        if (Seconds(environment, AbandonedClaimAgeVariable) is { } age)
+            options = options with { AbandonedClaimAge = age };
+        return options;
+    }
+
+    private static TimeSpan? Seconds(Func<string, string?> environment, string variable)
+    {
+        if (environment(variable) is not { Length: > 0 } text)
+            return null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || !double.IsFinite(seconds) ||
+            seconds <= 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+            throw new ArgumentException($"{variable} must be a positive number of seconds, got '{text}'", nameof(environment));
+        return TimeSpan.FromSeconds(seconds);
+    }
 }

@@ -41,10 +41,14 @@ public sealed partial class VerificationQueue(DockMarket dock, DockOptions optio
     {
         try
         {
-            var result = await dock.Market.VerifyNextAsync(options.CheckTimeLimit, stoppingToken);
-            if (result?.Stored is { } stored)
+            if (await dock.Store.ClaimNextAsync(stoppingToken) is not { } claimed)
+                return false;
+            // One line per claim, so an operator (and the crash tests) can tell which verifier took which version.
+            LogClaimed(claimed.Id, claimed.Version);
+            var result = await dock.Market.VerifyAsync(claimed, options.CheckTimeLimit, stoppingToken);
+            if (result.Stored is { } stored)
                 LogVerified(stored.Id, stored.Version, stored.Status.ToString().ToLowerInvariant());
-            return result is not null;
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -57,6 +61,9 @@ public sealed partial class VerificationQueue(DockMarket dock, DockOptions optio
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Put {Count} abandoned checks back in the queue")]
     private partial void LogRequeued(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checking learnware {Id} version {Version}")]
+    private partial void LogClaimed(string id, int version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Verified learnware {Id} version {Version}: {Status}")]
     private partial void LogVerified(string id, int version, string status);

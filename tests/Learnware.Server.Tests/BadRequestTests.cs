@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Text;
 
 namespace Learnware.Server.Tests;
 
@@ -13,23 +11,15 @@ public sealed class BadRequestTests(DockFactory factory) : IClassFixture<DockFac
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public static TheoryData<string, byte[]> Unreadable => new()
-    {
-        { "not a zip", Encoding.UTF8.GetBytes("just some text, not an archive") },
-        { "zip slip", Zip(("../../escape.txt", "x"u8.ToArray())) },
-        { "absolute path", Zip(("/etc/learnware.yaml", "x"u8.ToArray())) },
-        { "no manifest", Zip(("model.onnx", new byte[16])) },
-    };
-
     [Theory]
-    [MemberData(nameof(Unreadable))]
-    public async Task AnUnreadablePackage_Is422_WithTheReader_sReason_AndLeavesNothing(string why, byte[] package)
+    [MemberData(nameof(BadPackages.Unreadable), MemberType = typeof(BadPackages))]
+    public async Task AnUnreadablePackage_Is422_WithTheReader_sReason_AndLeavesNothing(string why, byte[] package, string reason)
     {
         var response = await _client.UploadAsync(package);
 
         Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, why);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.False(string.IsNullOrEmpty((await response.JsonAsync()).GetProperty("detail").GetString()));
+        Assert.Contains(reason, (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await AssertNothingStoredAsync();
     }
 
@@ -75,20 +65,5 @@ public sealed class BadRequestTests(DockFactory factory) : IClassFixture<DockFac
     {
         Assert.Equal(0, await factory.Dock.Store.CountAsync());
         Assert.Equal(0, await factory.Dock.Store.Blobs.ListAsync().CountAsync());
-    }
-
-    private static byte[] Zip(params (string Name, byte[] Bytes)[] entries)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in entries)
-            {
-                using var stream = zip.CreateEntry(name).Open();
-                stream.Write(bytes);
-            }
-        }
-
-        return buffer.ToArray();
     }
 }
