@@ -21,14 +21,16 @@ internal static class RemoteLearnwareCommands
                     id = detail.Id,
                     name = detail.Name,
                     owner = detail.Owner,
+                    ownerEmail = detail.OwnerEmail,
                     status = detail.Status,
                     version = detail.Version,
+                    downloads = detail.Downloads,
                     versions = detail.Versions.Select(v => new { version = v.Version, status = v.Status, sha256 = v.Sha256, size = v.Size, created = v.CreatedAt }),
                     checks = detail.CheckLog?.Select(c => new { name = c.Name, status = c.Status, detail = c.Detail }),
                 });
             else
             {
-                console.Out.WriteLine($"{detail.Id} version {detail.Version}: {detail.Status}  {detail.Name} (owner {detail.Owner})");
+                console.Out.WriteLine($"{detail.Id} version {detail.Version}: {detail.Status}  {detail.Name} (owner {detail.OwnerEmail ?? detail.Owner}, {detail.Downloads} downloads)");
                 foreach (var version in detail.Versions)
                     console.Out.WriteLine($"  version {version.Version}: {version.Status}, {version.Size} bytes, {version.CreatedAt:u}");
                 foreach (var check in detail.CheckLog ?? [])
@@ -63,7 +65,8 @@ internal static class RemoteLearnwareCommands
                 {
                     items = listed.Items.Select(l => new
                     {
-                        id = l.Id, version = l.Version, status = l.Status, name = l.Name, owner = l.Owner, dimension = l.Dimension, updated = l.UpdatedAt,
+                        id = l.Id, version = l.Version, status = l.Status, name = l.Name, owner = l.Owner, ownerEmail = l.OwnerEmail,
+                        dimension = l.Dimension, updated = l.UpdatedAt,
                     }),
                     total = listed.Total,
                 });

@@ -4,7 +4,7 @@ namespace Learnware.Server.Tests.Client;
 /// The remote <c>learnware</c> commands as a user runs them: separate processes against a dock on 127.0.0.1, with the
 /// login saved in a home folder of the test's own.
 /// </summary>
-public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IDisposable
+public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IAsyncLifetime
 {
     private readonly KestrelDock _dock;
     private readonly TestFolder _folder = new();
@@ -17,6 +17,22 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IDisposable
 
     private string Home => _folder.Path("home");
 
+    /// <summary>A read and write API token of a new account.</summary>
+    private string _token = null!;
+
+    public async Task InitializeAsync()
+    {
+        var email = $"cli-{Guid.NewGuid():N}@example.org";
+        await _dock.Factory.CreateUserAsync(email);
+        _token = await _dock.Factory.IssueTokenAsync(email, ["read", "write"]);
+    }
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
+
     private Task<CliRun> LearnwareAsync(params string[] args) => LearnwareProcess.RunAsync(Home, null, args);
 
     [Fact]
@@ -28,7 +44,7 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IDisposable
         var specPath = _folder.Path("user.json");
         await File.WriteAllBytesAsync(specPath, ClientTestData.UserSpec(-30, seed: 42));
 
-        var login = await LearnwareAsync("login", "--server", _dock.Url.AbsoluteUri, "--token", "test-token");
+        var login = await LearnwareAsync("login", "--server", _dock.Url.AbsoluteUri, "--token", _token);
         Assert.True(login.ExitCode == 0, login.ToString());
         var config = Path.Combine(Home, ".learnware-dock", "config.json");
         if (!OperatingSystem.IsWindows())
@@ -81,13 +97,41 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IDisposable
     {
         var path = _folder.Path("unlicensed.zip");
         await File.WriteAllBytesAsync(path, DockPackages.Classifier("Remote unlicensed", seed: 43, license: "WTFPL"));
-        var variables = new Dictionary<string, string> { ["LEARNWARE_SERVER"] = _dock.Url.AbsoluteUri, ["LEARNWARE_TOKEN"] = "test-token" };
+        var variables = new Dictionary<string, string> { ["LEARNWARE_SERVER"] = _dock.Url.AbsoluteUri, ["LEARNWARE_TOKEN"] = _token };
 
         var upload = await LearnwareProcess.RunAsync(Home, variables, "upload", path, "--wait");
 
         Assert.True(upload.ExitCode == 1, upload.ToString());
         Assert.Contains("rejected", upload.Out);
         Assert.Contains("WTFPL", upload.Out);
+    }
+
+    [Fact]
+    public async Task LoginWithATokenTheDockRefuses_Is401_SaysWhatToDo_AndSavesNothing()
+    {
+        var login = await LearnwareAsync("login", "--server", _dock.Url.AbsoluteUri, "--token", "not-a-token");
+
+        Assert.True(login.ExitCode == 2, login.ToString());
+        Assert.Contains("does not accept the token (401", login.Error);
+        Assert.Contains("nothing was saved", login.Error);
+        Assert.False(Directory.Exists(Path.Combine(Home, ".learnware-dock")));
+    }
+
+    [Fact]
+    public async Task UploadingWithAReadOnlyToken_Is403_NamingTheWriteScope()
+    {
+        var email = $"cli-read-{Guid.NewGuid():N}@example.org";
+        await _dock.Factory.CreateUserAsync(email);
+        var readOnly = await _dock.Factory.IssueTokenAsync(email, ["read"]);
+        var path = _folder.Path("read-only.zip");
+        await File.WriteAllBytesAsync(path, DockPackages.Classifier("Remote read-only upload", seed: 44));
+
+        var run = CliRun.Of(Home, new Dictionary<string, string> { ["LEARNWARE_SERVER"] = _dock.Url.AbsoluteUri, ["LEARNWARE_TOKEN"] = readOnly },
+            "upload", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("403", run.Error);
+        Assert.Contains("'write' scope", run.Error);
     }
 
     [Fact]
@@ -164,5 +208,4 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IDisposable
     /// <summary>The command in this process, its configuration folder and environment given (never the real ones).</summary>
     private CliRun InProcess(IReadOnlyDictionary<string, string> variables, params string[] args) => CliRun.Of(Home, variables, args);
 
-    public void Dispose() => _folder.Dispose();
 }
