@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Learnware.Cli.Commands;
+using Learnware.Cli.Remote;
 using Learnware.Models;
 using Learnware.Packaging;
 using Learnware.Specifications;
@@ -10,8 +11,9 @@ namespace Learnware.Cli;
 internal static class CliApp
 {
     /// <summary>Runs the command line and returns its exit code (0 ok, 1 check failed, 2 usage or input error).</summary>
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console, CliEnvironment? environment = null)
     {
+        environment ??= CliEnvironment.FromProcess();
         var root = new RootCommand("Learnware Dock: make specifications, pack, check and run learnwares.")
         {
             SpecCommands.Create(console),
@@ -20,6 +22,14 @@ internal static class CliApp
             PredictCommand.Create(console),
             MarketCommands.Create(console),
             ReuseCommand.Create(console),
+            LoginCommands.Login(console, environment),
+            LoginCommands.Logout(console, environment),
+            UploadCommand.Create(console, environment),
+            RemoteLearnwareCommands.Status(console, environment),
+            RemoteSearchCommand.Create(console, environment),
+            DownloadCommand.Create(console, environment),
+            RemoteLearnwareCommands.List(console, environment),
+            RemoteLearnwareCommands.Delete(console, environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

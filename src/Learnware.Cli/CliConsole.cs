@@ -13,7 +13,17 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interac
     {
         if (!Interactive)
             return work();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
-        return console.Status().Start(message, _ => work());
+        return Ansi().Status().Start(message, _ => work());
     }
+
+    /// <inheritdoc cref="Status{T}"/>
+    public async Task<T> StatusAsync<T>(string message, Func<Task<T>> work)
+    {
+        if (!Interactive)
+            return await work();
+        return await Ansi().Status().StartAsync(message, _ => work());
+    }
+
+    /// <summary>A Spectre console drawing on standard error, so results on standard output stay clean.</summary>
+    public IAnsiConsole Ansi() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
 }

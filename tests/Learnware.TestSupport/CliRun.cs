@@ -15,6 +15,19 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>
+    /// Runs the command with <paramref name="configFolder"/> as its configuration folder (instead of
+    /// <c>~/.learnware-dock</c>) and <paramref name="variables"/> as its whole environment, for the remote commands.
+    /// </summary>
+    public static CliRun Of(string configFolder, IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new Learnware.Cli.Remote.CliEnvironment(configFolder, name => variables.GetValueOrDefault(name));
+        int code = CliApp.Run(args, new CliConsole(output, error, Interactive: false), environment);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs the command and asserts that it exited 0 and wrote nothing to standard error.</summary>
     public static CliRun Succeeds(params string[] args)
     {

@@ -37,21 +37,26 @@ internal static class MarketSearchCommand
             // A search text also matches by meaning: the sentence encoder is loaded only when there is one.
             using var encoder = query.SearchText is null ? null : new Learnware.Text.SentenceEncoder();
             using var market = await MarketOptions.OpenAsync(parse, root, token, readOnly: true, meaning: encoder);
-            var result = await market.SearchAsync(query, token);
-            if (parse.GetValue(json))
-                CliJson.Write(console.Out, new
-                {
-                    single = result.Single.Select(r => new { id = r.Id, name = r.Name, score = r.Score, mmd2 = r.Mmd2 }),
-                    mixture = result.Mixture is { } m ? new { ids = m.Ids, weights = m.Weights, score = m.Score, mmd2 = m.Mmd2 } : null,
-                });
-            else
-                Print(console.Out, result);
+            Report(console, await market.SearchAsync(query, token), parse.GetValue(json));
             return CliExitCode.Ok;
         }));
         return command;
     }
 
-    private static async Task<string> ReadAsync(FileInfo file, CancellationToken token) =>
+    /// <summary>Prints a search's result: a table, or with <paramref name="json"/> the JSON document scripts read (also <c>learnware search</c>'s).</summary>
+    internal static void Report(CliConsole console, SearchResult result, bool json)
+    {
+        if (json)
+            CliJson.Write(console.Out, new
+            {
+                single = result.Single.Select(r => new { id = r.Id, name = r.Name, score = r.Score, mmd2 = r.Mmd2 }),
+                mixture = result.Mixture is { } m ? new { ids = m.Ids, weights = m.Weights, score = m.Score, mmd2 = m.Mmd2 } : null,
+            });
+        else
+            Print(console.Out, result);
+    }
+
+    internal static async Task<string> ReadAsync(FileInfo file, CancellationToken token) =>
         file.Exists ? await File.ReadAllTextAsync(file.FullName, token) : throw new UsageException($"{file.FullName}: no such file");
 
     private static void Print(TextWriter o, SearchResult result)

@@ -19,12 +19,7 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>learnware ARGS</c>; <paramref name="database"/> sets the market database variable (unset when null).</summary>
     public static CliProcess Start(string? database, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "learnware.dll");
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var info = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
+        var info = CliProcessInfo.For(args);
         info.Environment.Remove("LEARNWARE_MARKET_DATABASE");
         if (database is not null)
             info.Environment["LEARNWARE_MARKET_DATABASE"] = database;

@@ -5,9 +5,20 @@ using Learnware.Client;
 namespace Learnware.Server.Tests.Client;
 
 /// <summary>The typed client against the dock in process: every call, and the dock's refusals as typed problems.</summary>
-public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFactory>
+public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFactory>, IAsyncLifetime
 {
-    private readonly LearnwareDockClient _client = new(factory.CreateClient());
+    /// <summary>A user's client with a read and write token.</summary>
+    private LearnwareDockClient _client = null!;
+
+    private string _userId = null!;
+
+    public async Task InitializeAsync()
+    {
+        var (http, userId) = await factory.NewUserClientAsync();
+        (_client, _userId) = (new LearnwareDockClient(http), userId);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Health_AndTags_AreRead()
@@ -35,8 +46,13 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
         Assert.Equal(new TransferProgress(package.Length, package.Length), reports[^1]);
         Assert.True(reports.Zip(reports.Skip(1)).All(p => p.First.Transferred < p.Second.Transferred), "progress goes forward");
 
-        await factory.CreateClient().WaitUsableAsync(receipt.Id);
+        var checkedUpload = await _client.WaitForChecksAsync(receipt);
+        Assert.True(checkedUpload.Usable, checkedUpload.ToString());
+        Assert.Empty(checkedUpload.Failures);
         var detail = await _client.StatusAsync(receipt.Id);
+        Assert.Equal(_userId, detail.Owner);
+        Assert.NotNull(detail.CheckLog);
+        Assert.All(detail.CheckLog, c => Assert.False(c.Failed, c.ToString()));
         Assert.Equal(LearnwareStatuses.Usable, detail.Status);
         Assert.Equal("Client flow classifier", detail.Name);
         Assert.Equal(LearnwareStatuses.Usable, detail.StatusOf(1));
@@ -58,6 +74,8 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
         await _client.DownloadAsync(receipt.Id, downloaded, new SynchronousProgress(downloads));
         Assert.Equal(package, downloaded.ToArray());
         Assert.Equal(package.Length, downloads[^1].Transferred);
+
+        Assert.Equal(1, (await _client.StatusAsync(receipt.Id)).Downloads);
 
         using var many = new MemoryStream();
         await _client.DownloadManyAsync([receipt.Id], many);
@@ -120,6 +138,68 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
 
         Assert.Equal(HttpStatusCode.BadRequest, problem.Status);
         Assert.Contains("'top'", problem.Detail);
+    }
+
+    [Fact]
+    public async Task ARejectedUpload_WaitsToRejected_WithTheFailedCheck_AndIsListedAsMineButNotForOthers()
+    {
+        var receipt = await _client.UploadAsync(new MemoryStream(DockPackages.Classifier("Client unlicensed", seed: 34, license: "WTFPL")));
+
+        var checkedUpload = await _client.WaitForChecksAsync(receipt);
+
+        Assert.Equal(LearnwareStatuses.Rejected, checkedUpload.Status);
+        Assert.False(checkedUpload.Usable);
+        Assert.Contains(checkedUpload.Failures, f => f.Detail is { } detail && detail.Contains("WTFPL", StringComparison.Ordinal));
+        var mine = await _client.ListAsync(new ListRequest { Mine = true, Status = LearnwareStatuses.Rejected });
+        Assert.Contains(mine.Items, s => s.Id == receipt.Id && s.Status == LearnwareStatuses.Rejected);
+        var everyone = await new LearnwareDockClient(factory.CreateClient()).ListAsync(new ListRequest { PageSize = 200 });
+        Assert.DoesNotContain(everyone.Items, s => s.Id == receipt.Id);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheLearnware_ForItsOwnerOnly()
+    {
+        var receipt = await _client.UploadAsync(new MemoryStream(DockPackages.Classifier("Client deleted", seed: 35)));
+        Assert.True((await _client.WaitForChecksAsync(receipt)).Usable);
+        var (otherHttp, _) = await factory.NewUserClientAsync();
+
+        var forbidden = await Assert.ThrowsAsync<DockProblemException>(() => new LearnwareDockClient(otherHttp).DeleteAsync(receipt.Id));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
+
+        await _client.DeleteAsync(receipt.Id);
+
+        var gone = await Assert.ThrowsAsync<DockProblemException>(() => _client.StatusAsync(receipt.Id));
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+    }
+
+    [Fact]
+    public async Task UploadingAnonymously_Is401_AndWithAReadOnlyToken_403()
+    {
+        var package = DockPackages.Classifier("Client refused upload", seed: 36);
+
+        var anonymous = await Assert.ThrowsAsync<DockProblemException>(
+            () => new LearnwareDockClient(factory.CreateClient()).UploadAsync(new MemoryStream(package)));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+
+        var (readOnly, _) = await factory.NewUserClientAsync("read");
+        var forbidden = await Assert.ThrowsAsync<DockProblemException>(() => new LearnwareDockClient(readOnly).UploadAsync(new MemoryStream(package)));
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
+    }
+
+    [Fact]
+    public async Task TheTokenOption_IsSentAsABearerToken()
+    {
+        var email = $"client-{Guid.NewGuid():N}@example.org";
+        var userId = await factory.CreateUserAsync(email);
+        var token = await factory.IssueTokenAsync(email, ["read", "write"]);
+        using var client = new LearnwareDockClient(factory.CreateClient(), new DockClientOptions { Token = token });
+
+        var receipt = await client.UploadAsync(new MemoryStream(DockPackages.Classifier("Client token option", seed: 37)));
+
+        var mine = await client.ListAsync(new ListRequest { Mine = true });
+        Assert.Equal(receipt.Id, Assert.Single(mine.Items).Id);
+        Assert.Equal(userId, mine.Items[0].Owner);
+        Assert.Equal(email, mine.Items[0].OwnerEmail);
     }
 
     /// <summary>Records each report on the reporting thread (<see cref="Progress{T}"/> would post them later).</summary>
