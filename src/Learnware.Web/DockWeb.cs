@@ -1,3 +1,4 @@
+using Learnware.Web.Catalog;
 using Learnware.Web.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,11 @@ public static class DockWeb
     public static IServiceCollection AddDockWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+        services.AddSingleton<DockCatalog>();
+        services.AddSingleton<DockSearch>();
+        services.AddSingleton<HeldSpecifications>();
+        // HtmlSanitizer keeps per-call state: one per request.
+        services.AddScoped<MarkdownHtml>();
         return services;
     }
 
