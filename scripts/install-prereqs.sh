@@ -38,3 +38,16 @@ if [ ! -f /usr/share/games/fortunes/startrek ]; then
     echo "warning: Debian's fortunes package is missing and cannot be installed here (run as root: apt-get install fortunes); the text tests will fail" >&2
   fi
 fi
+
+# In-browser specifications: tests/Learnware.Specifications.BrowserTests drive Debian's chromium through Debian's
+# chromedriver (/usr/bin/chromium, /usr/bin/chromedriver); nothing downloads a browser at run time.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }; then
+      echo "error: could not install Debian's chromium and chromium-driver packages with apt-get" >&2
+      exit 1
+    fi
+  else
+    echo "warning: chromium or chromium-driver is missing and cannot be installed here (run as root: apt-get install chromium chromium-driver); the browser tests will fail" >&2
+  fi
+fi

@@ -20,7 +20,7 @@ public class CliEquivalenceTests(TestFolder folder) : IClassFixture<TestFolder>
     [InlineData("blob_a.csv", 60, 0.05, 0, 123)]
     public void SpecFromStream_IsTheCliSpecByteForByte(string fixture, int k, double gamma, int steps, int seed)
     {
-        var csv = File.ReadAllBytes(Path.Combine(SpecificationPaths.ReferenceRkme, fixture));
+        var csv = File.ReadAllBytes(Path.Combine(RepositoryPaths.ReferenceRkme, fixture));
         var cli = CliSpec(folder.Write(fixture, csv), k, gamma, steps, seed);
 
         var options = new RkmeOptions { ReducedSetSize = k, Gamma = gamma, Steps = steps, Seed = seed };
@@ -29,14 +29,14 @@ public class CliEquivalenceTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(cli, library);
         var spec = RkmeJson.Parse(library);
         Assert.Equal(gamma, spec.Gamma);
-        Assert.Equal(File.ReadLines(Path.Combine(SpecificationPaths.ReferenceRkme, fixture)).Count() - 1, spec.NumPoints);
+        Assert.Equal(File.ReadLines(Path.Combine(RepositoryPaths.ReferenceRkme, fixture)).Count() - 1, spec.NumPoints);
     }
 
     [Fact]
     public void MissingCellsAndCrlfAndQuotedNames_AreReadAsTheCliReadsThem()
     {
         // Every 5th cell of small.csv blanked in one of the missing spellings, Windows line ends, quoted header names.
-        var lines = File.ReadAllLines(Path.Combine(SpecificationPaths.ReferenceRkme, "small.csv"));
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.ReferenceRkme, "small.csv"));
         string[] missing = ["", "NA", "nan", "null", "NaN"];
         var text = new StringBuilder();
         text.Append(string.Join(',', lines[0].Split(',').Select(name => $"\"{name}\""))).Append("\r\n");
@@ -60,7 +60,7 @@ public class CliEquivalenceTests(TestFolder folder) : IClassFixture<TestFolder>
     [Fact]
     public void DifferentSeeds_GiveDifferentSpecs_SoTheEqualityAboveIsNotVacuous()
     {
-        var csv = File.ReadAllBytes(Path.Combine(SpecificationPaths.ReferenceRkme, "small.csv"));
+        var csv = File.ReadAllBytes(Path.Combine(RepositoryPaths.ReferenceRkme, "small.csv"));
         var a = LibrarySpec(csv, new RkmeOptions { ReducedSetSize = 10, Seed = 1 });
         var b = LibrarySpec(csv, new RkmeOptions { ReducedSetSize = 10, Seed = 2 });
         Assert.NotEqual(a, b);
