@@ -16,7 +16,7 @@ internal static class LearnwareProcess
         info.Environment.Remove("LEARNWARE_TOKEN");
         foreach (var (name, value) in variables ?? new Dictionary<string, string>())
             info.Environment[name] = value;
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("the learnware process did not start");
+        using var process = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("the learnware process did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
