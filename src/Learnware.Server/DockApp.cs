@@ -39,6 +39,7 @@ public static class DockApp
         app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 

@@ -53,6 +53,8 @@ public static class DockAccounts
         services.AddScoped<ApiTokens>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<DownloadCounter>();
+        services.AddScoped<Admin.AccountAdministration>();
+        services.AddScoped<Admin.DockSummary>();
         services.AddAuthentication(authentication =>
             {
                 authentication.DefaultScheme = Scheme;
