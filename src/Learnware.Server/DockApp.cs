@@ -33,6 +33,7 @@ public static class DockApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseCredentialCheck();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
@@ -41,6 +42,7 @@ public static class DockApp
         app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapAdminEndpoints();
         app.MapDockWeb();
         return app;
     }

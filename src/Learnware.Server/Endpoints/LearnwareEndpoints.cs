@@ -14,8 +14,6 @@ namespace Learnware.Server.Endpoints;
 /// </summary>
 public static class LearnwareEndpoints
 {
-    private const int MaxPageSize = 200;
-
     public static void MapLearnwareEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
@@ -59,16 +57,7 @@ public static class LearnwareEndpoints
         AccountDirectory accounts, [FromQuery] bool? mine, [FromQuery] string? status, [FromQuery] int? page, [FromQuery] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        if (number < 1 || size < 1 || size > MaxPageSize)
-            throw DockRequestException.BadRequest($"page must be at least 1 and pageSize between 1 and {MaxPageSize}; got page={number}, pageSize={size}");
-        LearnwareStatus? wanted = null;
-        if (!string.IsNullOrEmpty(status))
-        {
-            wanted = ParseStatus(status) ?? throw DockRequestException.BadRequest(
-                $"'status' must be one of {string.Join(", ", Enum.GetValues<LearnwareStatus>().Select(StatusName))}; got '{status}'");
-        }
-
+        var wanted = StatusFilter(status);
         IReadOnlyList<StoredLearnware> listed;
         if (mine == true)
         {
@@ -86,9 +75,7 @@ public static class LearnwareEndpoints
             listed = await dock.Store.ListLatestUsableAsync(cancellationToken: cancellationToken);
         }
 
-        var items = listed.Skip((number - 1) * size).Take(size).ToArray();
-        var emails = await accounts.EmailsAsync(items.Select(i => i.Owner), cancellationToken);
-        return TypedResults.Ok(new Page<Summary>(items.Select(i => ToSummary(i, emails)).ToArray(), listed.Count));
+        return TypedResults.Ok(await PageAsync(listed, page, pageSize, owners => accounts.EmailsAsync(owners, cancellationToken)));
     }
 
     private static async Task<Ok<Detail>> GetAsync(string id, HttpContext context, DockMarket dock, AccountDirectory accounts,
