@@ -8,6 +8,7 @@ namespace Learnware.Server.Tests.Process;
 /// A real dock killed with SIGKILL in the middle of its work, then restarted on the same data folder: nothing half
 /// written survives, nothing accepted is lost, and the queue finishes what was left.
 /// </summary>
+[Collection(DockProcessCollection.Name)]
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int MiB = 1024 * 1024;

@@ -9,6 +9,7 @@ namespace Learnware.Server.Tests.Process;
 /// blob or unfinished write in the data folder; a package that reads but must not run is rejected by the queue with
 /// the reason and never shown.
 /// </summary>
+[Collection(DockProcessCollection.Name)]
 public sealed class ProcessBadUploadTests(RunningDock running) : IClassFixture<RunningDock>
 {
     private DockProcess Dock => running.Dock;
