@@ -19,6 +19,7 @@ public static class DockApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxPackageBytes);
         AddDock(builder.Services, options);
         builder.Services.AddDockAccounts();
+        builder.Services.AddDockRateLimits();
         // After the accounts, so the admin account the seeded learnwares belong to exists.
         if (options.Seed)
             builder.Services.AddHostedService<DockSeeder>();
@@ -31,12 +32,14 @@ public static class DockApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 

@@ -1,12 +1,18 @@
+using Learnware.Market.Storage;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Learnware.Server.Accounts;
 
-/// <summary>Accounts, roles and API tokens: Identity's tables plus <c>ApiTokens</c>, apart from the market's records.</summary>
+/// <summary>
+/// The dock's own records, apart from the market's: accounts and roles (Identity's tables), API tokens, and download
+/// counts per learnware and day.
+/// </summary>
 public sealed class DockIdentityDbContext(DbContextOptions<DockIdentityDbContext> options) : IdentityDbContext<DockUser>(options)
 {
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DownloadDay> Downloads => Set<DownloadDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -22,6 +28,12 @@ public sealed class DockIdentityDbContext(DbContextOptions<DockIdentityDbContext
             token.HasIndex(t => t.UserId);
             token.HasOne<DockUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
             token.Ignore(t => t.ScopeList);
+        });
+        builder.Entity<DownloadDay>(download =>
+        {
+            download.HasKey(d => new { d.LearnwareId, d.Day });
+            download.Property(d => d.LearnwareId).HasMaxLength(LearnwareIds.Length);
+            download.HasIndex(d => d.Day);
         });
     }
 }
