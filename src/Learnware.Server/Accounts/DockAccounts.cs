@@ -76,8 +76,34 @@ public static class DockAccounts
     /// <summary>Identity's endpoints under <c>/api/v1/auth</c> and the token endpoints under <c>/api/v1/tokens</c>.</summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>().Add(RateLimited);
+        var identity = app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>();
+        identity.Add(RateLimited);
+        identity.Add(ManageNeedsPassword);
         app.MapTokenEndpoints();
+    }
+
+    /// <summary>
+    /// Refuses any request to the API whose <c>Authorization</c> header does not authenticate (an unknown, expired or
+    /// revoked token) with 401, even where anonymous callers are welcome: the client learns its credentials are bad
+    /// instead of silently acting anonymously.
+    /// </summary>
+    public static void UseCredentialCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Authorization.Count > 0
+            && context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+
+        await next(context);
+    });
+
+    /// <summary>Account settings (e-mail, password, two-factor) change only for a password sign-in: a leaked API token cannot take the account.</summary>
+    private static void ManageNeedsPassword(EndpointBuilder endpoint)
+    {
+        if ((endpoint as RouteEndpointBuilder)?.RoutePattern.RawText?.Contains("/manage/", StringComparison.Ordinal) == true)
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(DockPolicies.PasswordSignIn));
     }
 
     /// <summary>Sign-in and token refresh share one limit, registration and the e-mail flows another.</summary>
