@@ -8,6 +8,7 @@ namespace Learnware.Server.Tests.Process;
 /// A real dock killed with SIGKILL in the middle of its work, then restarted on the same data folder: nothing half
 /// written survives, nothing accepted is lost, and the queue finishes what was left.
 /// </summary>
+[Collection(DockProcessCollection.Name)]
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int MiB = 1024 * 1024;
@@ -97,7 +98,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         Assert.Equal(1, restarted.CountOutputLines($"Checking learnware {endlessId} version 1"));
         Assert.Equal(1, restarted.CountOutputLines($"Verified learnware {endlessId} version 1: rejected"));
         Assert.Equal(1, restarted.CountOutputLines($"Verified learnware {waitingId} version 1: usable"));
-        Assert.Equal(HttpStatusCode.NotFound, (await again.GetAsync($"/api/v1/learnwares/{endlessId}")).StatusCode);
+        using var anonymous = restarted.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/learnwares/{endlessId}")).StatusCode);
         using var store2 = await DockDataFolder.OpenStoreAsync(data);
         Assert.Equal(2, await store2.CountAsync());
         Assert.Empty(await store2.ListPendingAsync());

@@ -9,6 +9,7 @@ namespace Learnware.Server.Tests.Process;
 /// blob or unfinished write in the data folder; a package that reads but must not run is rejected by the queue with
 /// the reason and never shown.
 /// </summary>
+[Collection(DockProcessCollection.Name)]
 public sealed class ProcessBadUploadTests(RunningDock running) : IClassFixture<RunningDock>
 {
     private DockProcess Dock => running.Dock;
@@ -74,9 +75,14 @@ public sealed class ProcessBadUploadTests(RunningDock running) : IClassFixture<R
             var stored = (await store.GetAsync(id))!;
             Assert.Equal(LearnwareStatus.Rejected, stored.Status);
             Assert.Contains(CheckLogJson.Parse(stored.CheckLog!).Failures, f => f.Contains("external file", StringComparison.Ordinal));
-            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/learnwares/{id}")).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/learnwares/{id}/package")).StatusCode);
-            var listed = await (await client.GetAsync("/api/v1/learnwares?pageSize=200")).JsonAsync();
+            // The uploader (an admin here) sees the verdict and its log; anyone else sees nothing.
+            var detail = await (await client.GetAsync($"/api/v1/learnwares/{id}")).JsonAsync();
+            Assert.Equal("rejected", detail.GetProperty("status").GetString());
+            Assert.Contains("external file", detail.GetProperty("checkLog").GetRawText(), StringComparison.Ordinal);
+            using var anonymous = Dock.Client();
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/learnwares/{id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/learnwares/{id}/package")).StatusCode);
+            var listed = await (await anonymous.GetAsync("/api/v1/learnwares?pageSize=200")).JsonAsync();
             Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
         });
 

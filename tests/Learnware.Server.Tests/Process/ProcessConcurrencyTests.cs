@@ -4,6 +4,7 @@ namespace Learnware.Server.Tests.Process;
 /// Many clients at once through a real dock process and its sockets: 20 parallel uploads, all accepted and all checked,
 /// then 100 parallel searches, all answered alike. Every request and wait is bounded.
 /// </summary>
+[Collection(DockProcessCollection.Name)]
 public sealed class ProcessConcurrencyTests : IAsyncLifetime
 {
     private readonly DockProcesses _docks = new();
