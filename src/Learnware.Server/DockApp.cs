@@ -19,6 +19,7 @@ public static class DockApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxPackageBytes);
         AddDock(builder.Services, options);
         builder.Services.AddDockAccounts();
+        builder.Services.AddDockUploads();
         // After the accounts, so the admin account the seeded learnwares belong to exists.
         if (options.Seed)
             builder.Services.AddHostedService<DockSeeder>();
@@ -37,6 +38,7 @@ public static class DockApp
         app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapUploadEndpoints();
         return app;
     }
 
