@@ -20,6 +20,7 @@ public static class DockApp
         AddDock(builder.Services, options);
         builder.Services.AddDockAccounts();
         builder.Services.AddDockUploads();
+        builder.Services.AddDockRateLimits();
         // After the accounts, so the admin account the seeded learnwares belong to exists.
         if (options.Seed)
             builder.Services.AddHostedService<DockSeeder>();
@@ -32,6 +33,7 @@ public static class DockApp
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthEndpoints();
@@ -39,6 +41,7 @@ public static class DockApp
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
         app.MapUploadEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 

@@ -66,6 +66,18 @@ public sealed record DockOptions
     /// <summary>How long a locked account stays locked.</summary>
     public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Sign-ins (and token refreshes) per client address.</summary>
+    public RateLimit SignInLimit { get; init; } = new(30, TimeSpan.FromMinutes(1));
+
+    /// <summary>Registrations per client address.</summary>
+    public RateLimit RegistrationLimit { get; init; } = new(20, TimeSpan.FromMinutes(10));
+
+    /// <summary>Uploads per account.</summary>
+    public RateLimit UploadLimit { get; init; } = new(60, TimeSpan.FromMinutes(1));
+
+    /// <summary>Searches per account, or per client address for anonymous callers.</summary>
+    public RateLimit SearchLimit { get; init; } = new(600, TimeSpan.FromMinutes(1));
+
     /// <summary>The default data folder: <c>~/.learnware-dock/dock</c>.</summary>
     public static string DefaultDataFolder =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".learnware-dock", "dock");

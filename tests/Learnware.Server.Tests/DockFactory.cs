@@ -14,6 +14,8 @@ public sealed class DockFactory : WebApplicationFactory<Program>
     /// <summary>The admin account's password in every test dock.</summary>
     public const string AdminPassword = "Admin-Password-1";
 
+    private static readonly RateLimit Unlimited = new(1_000_000, TimeSpan.FromSeconds(1));
+
     /// <summary>The password of the accounts the helpers create.</summary>
     public const string UserPassword = "User-Password-1";
 
@@ -21,6 +23,7 @@ public sealed class DockFactory : WebApplicationFactory<Program>
     private readonly bool _seed;
     private readonly string? _dataFolder;
     private readonly TimeSpan? _checkTimeLimit;
+    private readonly Func<DockOptions, DockOptions> _configure;
 
     /// <summary>A dock that starts empty and stays so: no demo learnwares.</summary>
     public DockFactory()
@@ -30,13 +33,15 @@ public sealed class DockFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// A dock that seeds its demo learnwares on start when <paramref name="seed"/> is true, on <paramref name="dataFolder"/>
-    /// (default: a new folder) with the checks' time limit <paramref name="checkTimeLimit"/> (default: the dock's).
+    /// (default: a new folder) with the checks' time limit <paramref name="checkTimeLimit"/> (default: the dock's), and
+    /// any other options changed by <paramref name="configure"/>.
     /// </summary>
-    internal DockFactory(bool seed, string? dataFolder = null, TimeSpan? checkTimeLimit = null)
+    internal DockFactory(bool seed, string? dataFolder = null, TimeSpan? checkTimeLimit = null, Func<DockOptions, DockOptions>? configure = null)
     {
         _seed = seed;
         _dataFolder = dataFolder;
         _checkTimeLimit = checkTimeLimit;
+        _configure = configure ?? (options => options);
     }
 
     public DockOptions Options
@@ -49,8 +54,13 @@ public sealed class DockFactory : WebApplicationFactory<Program>
                 Seed = _seed,
                 QueuePollInterval = TimeSpan.FromMilliseconds(50),
                 AdminPassword = AdminPassword,
+                // Tests sign in and search far more often than people; the rate limit tests set their own.
+                SignInLimit = Unlimited,
+                RegistrationLimit = Unlimited,
+                UploadLimit = Unlimited,
+                SearchLimit = Unlimited,
             };
-            return _checkTimeLimit is { } limit ? options with { CheckTimeLimit = limit } : options;
+            return _configure(_checkTimeLimit is { } limit ? options with { CheckTimeLimit = limit } : options);
         }
     }
 

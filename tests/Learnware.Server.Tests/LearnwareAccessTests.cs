@@ -56,7 +56,7 @@ public sealed class LearnwareAccessTests(DockFactory factory) : IClassFixture<Do
         var mineRejected = await (await owner.GetAsync("/api/v1/learnwares?mine=true&status=rejected")).JsonAsync();
         var everyone = await (await factory.CreateClient().GetAsync("/api/v1/learnwares?pageSize=200")).JsonAsync();
 
-        Assert.Equal([rejected, usable], Ids(mine).Order());
+        Assert.Equal(new[] { rejected, usable }.Order(), Ids(mine).Order());
         Assert.Equal(2, mine.GetProperty("total").GetInt32());
         Assert.All(mine.GetProperty("items").EnumerateArray(), i => Assert.Equal(ownerId, i.GetProperty("owner").GetString()));
         Assert.Equal([rejected], Ids(mineRejected));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,6 +53,8 @@ public static class DockAccounts
         services.AddScoped<ApiTokens>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<DownloadCounter>();
+        services.AddScoped<Admin.AccountAdministration>();
+        services.AddScoped<Admin.DockSummary>();
         services.AddAuthentication(authentication =>
             {
                 authentication.DefaultScheme = Scheme;
@@ -73,8 +76,22 @@ public static class DockAccounts
     /// <summary>Identity's endpoints under <c>/api/v1/auth</c> and the token endpoints under <c>/api/v1/tokens</c>.</summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>();
+        app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>().Add(RateLimited);
         app.MapTokenEndpoints();
+    }
+
+    /// <summary>Sign-in and token refresh share one limit, registration and the e-mail flows another.</summary>
+    private static void RateLimited(EndpointBuilder endpoint)
+    {
+        var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+        string? policy = path.EndsWith("/login", StringComparison.Ordinal) || path.EndsWith("/refresh", StringComparison.Ordinal)
+            ? DockRateLimits.SignIn
+            : path.EndsWith("/register", StringComparison.Ordinal) || path.EndsWith("Email", StringComparison.Ordinal)
+                || path.EndsWith("Password", StringComparison.Ordinal)
+                ? DockRateLimits.Registration
+                : null;
+        if (policy is not null)
+            endpoint.Metadata.Add(new EnableRateLimitingAttribute(policy));
     }
 
     private static string SchemeFor(HttpContext context) => ApiTokenAuthenticationHandler.Bearer(context.Request) switch

@@ -14,14 +14,12 @@ namespace Learnware.Server.Endpoints;
 /// </summary>
 public static class LearnwareEndpoints
 {
-    private const int MaxPageSize = 200;
-
     public static void MapLearnwareEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
-        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write)
+        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
             .WithSummary("Upload a learnware package (multipart field 'package')");
-        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write)
+        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
             .WithSummary("Upload a new version of a learnware (its owner or an admin)");
         group.MapGet("/", ListAsync).WithSummary("List usable learnwares, or with mine=true your own in every status, a page at a time");
         group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions, downloads");
@@ -59,16 +57,7 @@ public static class LearnwareEndpoints
         AccountDirectory accounts, [FromQuery] bool? mine, [FromQuery] string? status, [FromQuery] int? page, [FromQuery] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
-        if (number < 1 || size < 1 || size > MaxPageSize)
-            throw DockRequestException.BadRequest($"page must be at least 1 and pageSize between 1 and {MaxPageSize}; got page={number}, pageSize={size}");
-        LearnwareStatus? wanted = null;
-        if (!string.IsNullOrEmpty(status))
-        {
-            wanted = ParseStatus(status) ?? throw DockRequestException.BadRequest(
-                $"'status' must be one of {string.Join(", ", Enum.GetValues<LearnwareStatus>().Select(StatusName))}; got '{status}'");
-        }
-
+        var wanted = StatusFilter(status);
         IReadOnlyList<StoredLearnware> listed;
         if (mine == true)
         {
@@ -86,9 +75,7 @@ public static class LearnwareEndpoints
             listed = await dock.Store.ListLatestUsableAsync(cancellationToken: cancellationToken);
         }
 
-        var items = listed.Skip((number - 1) * size).Take(size).ToArray();
-        var emails = await accounts.EmailsAsync(items.Select(i => i.Owner), cancellationToken);
-        return TypedResults.Ok(new Page<Summary>(items.Select(i => ToSummary(i, emails)).ToArray(), listed.Count));
+        return TypedResults.Ok(await PageAsync(listed, page, pageSize, owners => accounts.EmailsAsync(owners, cancellationToken)));
     }
 
     private static async Task<Ok<Detail>> GetAsync(string id, HttpContext context, DockMarket dock, AccountDirectory accounts,

@@ -29,9 +29,32 @@ public static class LearnwareViews
 
     public static string StatusName(LearnwareStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>The status a name stands for (as <see cref="StatusName"/> writes it), or null.</summary>
-    public static LearnwareStatus? ParseStatus(string name) =>
-        Enum.GetValues<LearnwareStatus>().Cast<LearnwareStatus?>().FirstOrDefault(s => StatusName(s!.Value) == name);
+    /// <summary>The largest page a listing serves.</summary>
+    public const int MaxPageSize = 200;
+
+    /// <summary>The status a <c>status</c> query names (as <see cref="StatusName"/> writes it), or null when it names none.</summary>
+    /// <exception cref="DockRequestException">400: not a status.</exception>
+    public static LearnwareStatus? StatusFilter(string? status)
+    {
+        if (string.IsNullOrEmpty(status))
+            return null;
+        var statuses = Enum.GetValues<LearnwareStatus>();
+        return statuses.Where(s => StatusName(s) == status).Cast<LearnwareStatus?>().FirstOrDefault()
+            ?? throw DockRequestException.BadRequest($"'status' must be one of {string.Join(", ", statuses.Select(StatusName))}; got '{status}'");
+    }
+
+    /// <summary>One page of <paramref name="listed"/> (page from 1, default 50 a page) with the owners' e-mails.</summary>
+    /// <exception cref="DockRequestException">400: a page below 1 or a size out of range.</exception>
+    public static async Task<Page<Summary>> PageAsync(IReadOnlyList<StoredLearnware> listed, int? page, int? pageSize,
+        Func<IEnumerable<string>, Task<IReadOnlyDictionary<string, string>>> emailsOf)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 50);
+        if (number < 1 || size < 1 || size > MaxPageSize)
+            throw DockRequestException.BadRequest($"page must be at least 1 and pageSize between 1 and {MaxPageSize}; got page={number}, pageSize={size}");
+        var items = listed.Skip((number - 1) * size).Take(size).ToArray();
+        var emails = await emailsOf(items.Select(i => i.Owner));
+        return new Page<Summary>(items.Select(i => ToSummary(i, emails)).ToArray(), listed.Count);
+    }
 
     public static AcceptedUpload ToAccepted(StoredLearnware stored) => new(stored.Id, stored.Version, StatusName(stored.Status));
 

@@ -22,7 +22,7 @@ public static class UploadEndpoints
     public static void MapUploadEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/uploads").WithTags("Uploads").RequireAuthorization(DockPolicies.Write);
-        group.MapPost("/", StartAsync).WithSummary("Start a chunked upload");
+        group.MapPost("/", StartAsync).RequireRateLimiting(DockRateLimits.Uploads).WithSummary("Start a chunked upload (counts as an upload for the rate limit)");
         group.MapGet("/{uploadId}", GetAsync).WithSummary("How many bytes of a chunked upload arrived");
         group.MapPut("/{uploadId}", AppendAsync).WithSummary("Send the chunk at 'offset' (the bytes so far); the body is the chunk's bytes");
         group.MapPost("/{uploadId}/complete", CompleteAsync)
