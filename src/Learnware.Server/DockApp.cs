@@ -20,6 +20,7 @@ public static class DockApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxPackageBytes);
         AddDock(builder.Services, options);
         builder.Services.AddDockAccounts();
+        builder.Services.AddDockUploads();
         builder.Services.AddDockRateLimits();
         // After the accounts, so the admin account the seeded learnwares belong to exists.
         if (options.Seed)
@@ -42,6 +43,7 @@ public static class DockApp
         app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
+        app.MapUploadEndpoints();
         app.MapAdminEndpoints();
         app.MapDockWeb();
         return app;

@@ -66,6 +66,15 @@ public sealed record DockOptions
     /// <summary>The largest package an upload may carry.</summary>
     public long MaxPackageBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>How long a chunked upload is kept, from its start, before it expires and its parts are removed.</summary>
+    public TimeSpan UploadLifetime { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>How many chunked uploads one account may have open at once.</summary>
+    public int MaxOpenUploads { get; init; } = 8;
+
+    /// <summary>The folder of chunked uploads in progress (their parts survive a restart).</summary>
+    public string UploadFolder => Path.Combine(DataFolder, "uploads");
+
     /// <summary>The admin account's password on the first start, or null for a random one written once to the log.</summary>
     public string? AdminPassword { get; init; }
 

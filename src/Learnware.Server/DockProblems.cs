@@ -16,7 +16,7 @@ public sealed class DockProblems(IProblemDetailsService problems) : IExceptionHa
     {
         var problem = exception switch
         {
-            DockRequestException e => Problem(e.StatusCode, e.Title, e.Message),
+            DockRequestException e => WithExtensions(Problem(e.StatusCode, e.Title, e.Message), e.Extensions),
             PackageFormatException e => Problem(StatusCodes.Status422UnprocessableEntity, "Not a readable learnware package", e.Message),
             DuplicatePackageException e => WithExisting(Problem(StatusCodes.Status409Conflict, "Package already in the dock",
                 $"the same package is learnware {e.ExistingLearnwareId} version {e.ExistingVersion}"), e),
@@ -32,6 +32,13 @@ public sealed class DockProblems(IProblemDetailsService problems) : IExceptionHa
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (name, value) in extensions)
+            problem.Extensions[name] = value;
+        return problem;
+    }
 
     private static ProblemDetails WithExisting(ProblemDetails problem, DuplicatePackageException e)
     {

@@ -7,6 +7,9 @@ public sealed class DockRequestException(int statusCode, string title, string de
 
     public string Title { get; } = title;
 
+    /// <summary>Members the problem details carry beside title and detail, such as the offset a chunk was expected at.</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
+
     public static DockRequestException BadRequest(string detail) => new(StatusCodes.Status400BadRequest, "Bad request", detail);
 
     public static DockRequestException Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "Forbidden", detail);

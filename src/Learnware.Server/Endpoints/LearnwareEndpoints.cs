@@ -142,7 +142,7 @@ public static class LearnwareEndpoints
     /// Refuses unless the caller may change the learnware (its owner or an admin): 403 for a learnware others can see,
     /// 404 for one they cannot (no usable version), so its existence is not given away.
     /// </summary>
-    private static async Task ChangeableAsync(DockMarket dock, string id, HttpContext context, string action, CancellationToken cancellationToken)
+    internal static async Task ChangeableAsync(DockMarket dock, string id, HttpContext context, string action, CancellationToken cancellationToken)
     {
         var versions = await dock.Store.ListVersionsAsync(id, cancellationToken);
         if (versions.Count == 0)

@@ -39,7 +39,7 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
         var package = DockPackages.Classifier("Client flow classifier", centre: 40, seed: 31);
         var reports = new List<TransferProgress>();
 
-        var receipt = await _client.UploadAsync(new MemoryStream(package), progress: new SynchronousProgress(reports));
+        var receipt = await _client.UploadAsync(new MemoryStream(package), progress: new ProgressRecorder(reports));
 
         Assert.Equal(1, receipt.Version);
         Assert.Equal(LearnwareStatuses.Pending, receipt.Status);
@@ -71,7 +71,7 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
 
         using var downloaded = new MemoryStream();
         var downloads = new List<TransferProgress>();
-        await _client.DownloadAsync(receipt.Id, downloaded, new SynchronousProgress(downloads));
+        await _client.DownloadAsync(receipt.Id, downloaded, new ProgressRecorder(downloads));
         Assert.Equal(package, downloaded.ToArray());
         Assert.Equal(package.Length, downloads[^1].Transferred);
 
@@ -200,11 +200,5 @@ public sealed class DockClientTests(DockFactory factory) : IClassFixture<DockFac
         Assert.Equal(receipt.Id, Assert.Single(mine.Items).Id);
         Assert.Equal(userId, mine.Items[0].Owner);
         Assert.Equal(email, mine.Items[0].OwnerEmail);
-    }
-
-    /// <summary>Records each report on the reporting thread (<see cref="Progress{T}"/> would post them later).</summary>
-    private sealed class SynchronousProgress(List<TransferProgress> reports) : IProgress<TransferProgress>
-    {
-        public void Report(TransferProgress value) => reports.Add(value);
     }
 }

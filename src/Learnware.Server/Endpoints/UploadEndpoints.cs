@@ -1,0 +1,68 @@
+using Learnware.Server.Accounts;
+using Learnware.Server.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using static Learnware.Server.Endpoints.LearnwareViews;
+
+namespace Learnware.Server.Endpoints;
+
+/// <summary>
+/// <c>/api/v1/uploads</c>: resumable chunked uploads for large packages. Start one, send its chunks in order
+/// (<c>PUT ?offset=N</c>, the body being the bytes), ask how much arrived after a dropped connection, then complete it
+/// with the package's SHA-256, which submits it as <c>POST /api/v1/learnwares</c> does (or as a new version).
+/// </summary>
+public static class UploadEndpoints
+{
+    /// <summary>The end of an upload: the package's SHA-256, and the learnware it is a new version of, if any.</summary>
+    public sealed record CompleteRequest(string? Sha256, string? LearnwareId);
+
+    public static IServiceCollection AddDockUploads(this IServiceCollection services) =>
+        services.AddSingleton<UploadParts>().AddHostedService<UploadJanitor>();
+
+    public static void MapUploadEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/uploads").WithTags("Uploads").RequireAuthorization(DockPolicies.Write);
+        group.MapPost("/", StartAsync).RequireRateLimiting(DockRateLimits.Uploads).WithSummary("Start a chunked upload (counts as an upload for the rate limit)");
+        group.MapGet("/{uploadId}", GetAsync).WithSummary("How many bytes of a chunked upload arrived");
+        group.MapPut("/{uploadId}", AppendAsync).WithSummary("Send the chunk at 'offset' (the bytes so far); the body is the chunk's bytes");
+        group.MapPost("/{uploadId}/complete", CompleteAsync)
+            .WithSummary("Check the bytes against their SHA-256 and submit them as a learnware (or a new version of 'learnwareId')");
+        group.MapDelete("/{uploadId}", DeleteAsync).WithSummary("Abandon a chunked upload");
+    }
+
+    private static async Task<Created<UploadState>> StartAsync(HttpContext context, UploadParts parts, CancellationToken cancellationToken)
+    {
+        var started = await parts.StartAsync(DockCaller.UserId(context), cancellationToken);
+        return TypedResults.Created($"/api/v1/uploads/{started.UploadId}", started);
+    }
+
+    private static async Task<Ok<UploadState>> GetAsync(string uploadId, HttpContext context, UploadParts parts, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await parts.GetAsync(uploadId, DockCaller.UserId(context), cancellationToken));
+
+    private static async Task<Ok<UploadState>> AppendAsync(string uploadId, [FromQuery] long? offset, HttpContext context, UploadParts parts,
+        CancellationToken cancellationToken)
+    {
+        if (offset is not >= 0)
+            throw DockRequestException.BadRequest("'offset' must be given: the number of bytes of the upload before this chunk");
+        return TypedResults.Ok(await parts.AppendAsync(uploadId, DockCaller.UserId(context), offset.Value, context.Request.Body, cancellationToken));
+    }
+
+    private static async Task<Accepted<AcceptedUpload>> CompleteAsync(string uploadId, CompleteRequest body, HttpContext context, UploadParts parts,
+        DockMarket dock, CancellationToken cancellationToken)
+    {
+        var owner = DockCaller.UserId(context);
+        if (body.LearnwareId is { } id)
+            await LearnwareEndpoints.ChangeableAsync(dock, id, context, "upload a new version of", cancellationToken);
+        var package = await parts.CompleteAsync(uploadId, owner, body.Sha256, cancellationToken);
+        var stored = body.LearnwareId is { } existing
+            ? await dock.Market.SubmitVersionAsync(existing, package, cancellationToken)
+            : await dock.Market.SubmitAsync(package, owner, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
+    }
+
+    private static async Task<NoContent> DeleteAsync(string uploadId, HttpContext context, UploadParts parts, CancellationToken cancellationToken)
+    {
+        await parts.DeleteAsync(uploadId, DockCaller.UserId(context), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
