@@ -38,3 +38,16 @@ if [ ! -f /usr/share/games/fortunes/startrek ]; then
     echo "warning: Debian's fortunes package is missing and cannot be installed here (run as root: apt-get install fortunes); the text tests will fail" >&2
   fi
 fi
+
+# Web UI browser tests (tests/Learnware.Web.Tests): Selenium drives Debian's headless chromium through Debian's
+# chromium-driver; nothing downloads a browser at run time, so without these two the tests fail.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null; }; then
+      echo "error: could not install Debian's chromium and chromium-driver with apt-get" >&2
+      exit 1
+    fi
+  else
+    echo "warning: chromium and chromium-driver are missing (run as root: apt-get install chromium chromium-driver); the web UI tests will fail" >&2
+  fi
+fi

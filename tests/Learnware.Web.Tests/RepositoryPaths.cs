@@ -1,0 +1,37 @@
+namespace Learnware.Web.Tests;
+
+/// <summary>Where the repository, the dock server's build and the screenshots are, found from the test's own folder.</summary>
+internal static class RepositoryPaths
+{
+    /// <summary>The repository root: the nearest folder above the test binaries that holds the solution file.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The screenshots the README shows, written by the browser tests.</summary>
+    public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
+
+    /// <summary>The dock server's entry assembly as the build left it, in the configuration these tests were built in.</summary>
+    public static string ServerAssembly
+    {
+        get
+        {
+            var path = Path.Combine(Root, "src", "Learnware.Server", "bin", Configuration, "net10.0", "learnware-dock.dll");
+            return File.Exists(path)
+                ? path
+                : throw new FileNotFoundException($"the dock server is not built at {path}: build tests/Learnware.Web.Tests (it references the server)", path);
+        }
+    }
+
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "LearnwareDock.slnx")))
+                return folder.FullName;
+        throw new DirectoryNotFoundException($"no LearnwareDock.slnx above {AppContext.BaseDirectory}");
+    }
+}
