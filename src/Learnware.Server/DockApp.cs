@@ -1,3 +1,4 @@
+using Learnware.Server.Accounts;
 using Learnware.Server.Endpoints;
 using Learnware.Web;
 using Scalar.AspNetCore;
@@ -18,6 +19,11 @@ public static class DockApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxPackageBytes + 64 * 1024);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxPackageBytes);
         AddDock(builder.Services, options);
+        builder.Services.AddDockAccounts();
+        builder.Services.AddDockRateLimits();
+        // After the accounts, so the admin account the seeded learnwares belong to exists.
+        if (options.Seed)
+            builder.Services.AddHostedService<DockSeeder>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DockProblems>();
         builder.Services.AddOpenApi();
@@ -26,9 +32,13 @@ public static class DockApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthEndpoints();
+        app.MapAccountEndpoints();
         app.MapLearnwareEndpoints();
         app.MapSearchEndpoints();
         app.MapDockWeb();
@@ -39,7 +49,7 @@ public static class DockApp
     public static IHost BuildWorker(string[] args, DockOptions options)
     {
         var builder = Host.CreateApplicationBuilder(args.Except(OwnFlags).ToArray());
-        AddDock(builder.Services, options with { Seed = false });
+        AddDock(builder.Services, options);
         return builder.Build();
     }
 
@@ -55,7 +65,5 @@ public static class DockApp
         services.AddSingleton<VerificationQueue>();
         if (options.RunQueue)
             services.AddHostedService(sp => sp.GetRequiredService<VerificationQueue>());
-        if (options.Seed)
-            services.AddHostedService<DockSeeder>();
     }
 }

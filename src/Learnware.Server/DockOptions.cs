@@ -12,10 +12,13 @@ public sealed record DockOptions
     /// <summary>The environment variable that, set to <c>false</c>, skips seeding as <c>--no-seed</c> does.</summary>
     public const string SeedVariable = "LEARNWARE_DOCK_SEED";
 
+    /// <summary>The environment variable holding the admin account's password for the first start.</summary>
+    public const string AdminPasswordVariable = "LEARNWARE_DOCK_ADMIN_PASSWORD";
+
     /// <summary>The address the dock listens on unless <c>--urls</c> says otherwise: loopback only.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>The data folder: market records (SQLite) and package blobs.</summary>
+    /// <summary>The data folder: market and account records (SQLite), package blobs, data protection keys.</summary>
     public required string DataFolder { get; init; }
 
     /// <summary>A database connection string for the market's records, or null for SQLite in the data folder.</summary>
@@ -45,6 +48,27 @@ public sealed record DockOptions
     /// <summary>The largest package an upload may carry.</summary>
     public long MaxPackageBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>The admin account's password on the first start, or null for a random one written once to the log.</summary>
+    public string? AdminPassword { get; init; }
+
+    /// <summary>How many wrong passwords in a row lock an account.</summary>
+    public int MaxFailedSignIns { get; init; } = 5;
+
+    /// <summary>How long a locked account stays locked.</summary>
+    public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-ins (and token refreshes) per client address.</summary>
+    public RateLimit SignInLimit { get; init; } = new(30, TimeSpan.FromMinutes(1));
+
+    /// <summary>Registrations per client address.</summary>
+    public RateLimit RegistrationLimit { get; init; } = new(20, TimeSpan.FromMinutes(10));
+
+    /// <summary>Uploads per account.</summary>
+    public RateLimit UploadLimit { get; init; } = new(60, TimeSpan.FromMinutes(1));
+
+    /// <summary>Searches per account, or per client address for anonymous callers.</summary>
+    public RateLimit SearchLimit { get; init; } = new(600, TimeSpan.FromMinutes(1));
+
     /// <summary>The default data folder: <c>~/.learnware-dock/dock</c>.</summary>
     public static string DefaultDataFolder =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".learnware-dock", "dock");
@@ -56,5 +80,6 @@ public sealed record DockOptions
         MarketDatabase = environment(DatabaseVariable) is { Length: > 0 } database ? database : null,
         Seed = !args.Contains("--no-seed") && !string.Equals(environment(SeedVariable), "false", StringComparison.OrdinalIgnoreCase),
         WorkerOnly = args.Contains("--worker-only"),
+        AdminPassword = environment(AdminPasswordVariable) is { Length: > 0 } password ? password : null,
     };
 }

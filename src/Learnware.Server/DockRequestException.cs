@@ -9,5 +9,7 @@ public sealed class DockRequestException(int statusCode, string title, string de
 
     public static DockRequestException BadRequest(string detail) => new(StatusCodes.Status400BadRequest, "Bad request", detail);
 
+    public static DockRequestException Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
     public static DockRequestException NotFound(string detail) => new(StatusCodes.Status404NotFound, "Not found", detail);
 }

@@ -1,18 +1,19 @@
 using Learnware.Market.Storage;
 using Learnware.Samples;
+using Learnware.Server.Accounts;
+using Microsoft.AspNetCore.Identity;
 
 namespace Learnware.Server;
 
 /// <summary>
 /// Seeds an empty dock with the sample learnwares (several domains, classifiers and regressors), submitted as pending
-/// versions that the verification queue checks like any upload. Runs once per data folder; a start interrupted while
-/// seeding carries on where it stopped, since the same seed gives the same packages and those already in are skipped.
+/// versions that the verification queue checks like any upload, owned by the admin account. Runs once per data folder;
+/// a start interrupted while seeding carries on where it stopped, since the same seed gives the same packages and those
+/// already in are skipped.
 /// </summary>
-public sealed partial class DockSeeder(DockMarket dock, DockOptions options, ILogger<DockSeeder> logger) : BackgroundService
+public sealed partial class DockSeeder(DockMarket dock, DockOptions options, IServiceScopeFactory scopes, ILogger<DockSeeder> logger)
+    : BackgroundService
 {
-    /// <summary>Who the seeded learnwares belong to.</summary>
-    public const string Owner = "admin";
-
     private const string MarkerFile = "seeded";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,6 +23,7 @@ public sealed partial class DockSeeder(DockMarket dock, DockOptions options, ILo
             return;
         if (await dock.Store.CountAsync(stoppingToken) > 0 && !File.Exists(marker + ".partial"))
             return;
+        var owner = await AdminIdAsync();
         await File.WriteAllTextAsync(marker + ".partial", "", stoppingToken);
         LogSeeding(SampleLearnwares.Count);
         // Training is CPU-bound and synchronous: off the host's start-up path.
@@ -32,7 +34,7 @@ public sealed partial class DockSeeder(DockMarket dock, DockOptions options, ILo
                 stoppingToken.ThrowIfCancellationRequested();
                 try
                 {
-                    var stored = await dock.Market.SubmitAsync(sample.Package, Owner, stoppingToken);
+                    var stored = await dock.Market.SubmitAsync(sample.Package, owner, stoppingToken);
                     LogSubmitted(sample.Domain, sample.Title, stored.Id);
                 }
                 catch (DuplicatePackageException)
@@ -42,6 +44,16 @@ public sealed partial class DockSeeder(DockMarket dock, DockOptions options, ILo
             }
         }, stoppingToken);
         File.Move(marker + ".partial", marker, overwrite: true);
+    }
+
+    /// <summary>The admin account's id: the seeded learnwares' owner.</summary>
+    private async Task<string> AdminIdAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<DockUser>>();
+        var admin = await users.FindByEmailAsync(AccountsStartup.AdminEmail)
+            ?? throw new InvalidOperationException($"the admin account {AccountsStartup.AdminEmail} is missing; it is created on start");
+        return admin.Id;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeding the empty dock with {Count} sample learnwares")]

@@ -5,9 +5,13 @@ using System.Text;
 namespace Learnware.Server.Tests;
 
 /// <summary>Bad uploads and requests: each a 4xx problem with the reason, and nothing left behind in the store.</summary>
-public sealed class BadRequestTests(DockFactory factory) : IClassFixture<DockFactory>
+public sealed class BadRequestTests(DockFactory factory) : IClassFixture<DockFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = (await factory.NewUserClientAsync()).Client;
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     public static TheoryData<string, byte[]> Unreadable => new()
     {

@@ -10,7 +10,7 @@ public sealed class ConcurrencyTests(DockFactory factory) : IClassFixture<DockFa
     public async Task TwentyParallelUploads_AllAccepted_AndAllChecked_ThenAHundredParallelSearchesAllAnswer()
     {
         var packages = Enumerable.Range(0, 20).Select(i => DockPackages.Classifier($"Parallel classifier {i:00}", centre: i % 4, seed: 100 + i)).ToArray();
-        var client = factory.CreateClient();
+        var (client, _) = await factory.NewUserClientAsync();
 
         var uploads = await Task.WhenAll(packages.Select(p => Task.Run(() => client.UploadAsync(p))));
 

@@ -16,14 +16,17 @@ internal static class DockClient
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>());
 
-    /// <summary>Polls a learnware until it is visible (usable); bounded, so a stuck queue fails the test.</summary>
+    /// <summary>
+    /// Polls a learnware until the client sees it usable (its owner sees its newest version, others the latest usable
+    /// one); bounded, so a stuck queue fails the test.
+    /// </summary>
     public static async Task<JsonElement> WaitUsableAsync(this HttpClient client, string id)
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {
             var response = await client.GetAsync($"/api/v1/learnwares/{id}");
-            if (response.StatusCode == HttpStatusCode.OK)
-                return await response.JsonAsync();
+            if (response.StatusCode == HttpStatusCode.OK && await response.JsonAsync() is var detail && detail.GetProperty("status").GetString() == "usable")
+                return detail;
             await Task.Delay(100);
         }
 

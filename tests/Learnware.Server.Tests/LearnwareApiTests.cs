@@ -6,9 +6,13 @@ using Learnware.Market.Storage;
 namespace Learnware.Server.Tests;
 
 /// <summary>The learnware and search endpoints, in process: upload, the queue's verdict, listing, download, search.</summary>
-public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockFactory>
+public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockFactory>, IAsyncLifetime
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = (await factory.NewUserClientAsync()).Client;
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task AnUpload_IsPending_ThenTheQueueMakesItUsable_AndItCanBeFoundAndDownloaded()
@@ -28,7 +32,9 @@ public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockF
         Assert.Equal("usable", detail.GetProperty("status").GetString());
         Assert.Equal("Upload flow classifier", detail.GetProperty("name").GetString());
         Assert.Equal("Upload flow classifier", detail.GetProperty("semantic").GetProperty("Name").GetProperty("Values").GetString());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, detail.GetProperty("checkLog").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, detail.GetProperty("checkLog").ValueKind);
+        var seenByOthers = await (await factory.CreateClient().GetAsync($"/api/v1/learnwares/{id}")).JsonAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, seenByOthers.GetProperty("checkLog").ValueKind);
 
         Assert.Equal(package, await _client.GetByteArrayAsync($"/api/v1/learnwares/{id}/package"));
 
@@ -68,9 +74,11 @@ public sealed class LearnwareApiTests(DockFactory factory) : IClassFixture<DockF
 
         Assert.Equal(LearnwareStatus.Rejected, stored!.Status);
         Assert.Contains(CheckLogJson.Parse(stored.CheckLog!).Failures, f => f.Contains("WTFPL", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/v1/learnwares/{id}")).StatusCode);
+        var anonymous = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/learnwares/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/learnwares/{id}/package")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/v1/learnwares/{id}/package")).StatusCode);
-        var listed = await (await _client.GetAsync("/api/v1/learnwares?pageSize=200")).JsonAsync();
+        var listed = await (await anonymous.GetAsync("/api/v1/learnwares?pageSize=200")).JsonAsync();
         Assert.DoesNotContain(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
     }
 

@@ -13,7 +13,7 @@ public sealed class QueueTests : IDisposable
     public async Task ChecksThatOutrunTheTimeLimit_RejectTheVersion_WithThatReason()
     {
         using var dock = new DockFactory(seed: false, checkTimeLimit: TimeSpan.FromMilliseconds(1));
-        var client = dock.CreateClient();
+        var (client, _) = await dock.NewUserClientAsync();
 
         var id = (await (await client.UploadAsync(DockPackages.Classifier("Slow to check classifier", seed: 21))).JsonAsync())
             .GetProperty("id").GetString()!;

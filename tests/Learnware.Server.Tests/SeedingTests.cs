@@ -1,6 +1,9 @@
 using Learnware.Market.Storage;
 using Learnware.Samples;
+using Learnware.Server.Accounts;
 using Learnware.Specifications.Semantic;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Learnware.Server.Tests;
 
@@ -32,7 +35,12 @@ public sealed class SeedingTests
             Assert.False(string.IsNullOrWhiteSpace(s.Description));
             Assert.Equal(s.Input!.Dimension, s.Input.Descriptions.Count);
         });
-        Assert.All(usable, l => Assert.Equal(DockSeeder.Owner, l.Owner));
+        using (var scope = seeded.Services.CreateScope())
+        {
+            var admin = await scope.ServiceProvider.GetRequiredService<UserManager<DockUser>>().FindByEmailAsync(AccountsStartup.AdminEmail);
+            Assert.All(usable, l => Assert.Equal(admin!.Id, l.Owner));
+        }
+
         var listed = await (await client.GetAsync("/api/v1/learnwares")).JsonAsync();
         Assert.Equal(SampleLearnwares.Count, listed.GetProperty("total").GetInt32());
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Learnware.Market.Storage;
+using Learnware.Server.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Learnware.Server.Endpoints.LearnwareViews;
@@ -8,7 +9,8 @@ namespace Learnware.Server.Endpoints;
 
 /// <summary>
 /// <c>/api/v1/learnwares</c>: upload (202, pending until the queue has checked it), new versions, listing, details,
-/// package download (one or several as a zip) and deletion. Others see a learnware only once a version is usable.
+/// package download (one or several as a zip) and deletion. Others see a learnware only once a version is usable; its
+/// owner and admins see it in every status, with the check log.
 /// </summary>
 public static class LearnwareEndpoints
 {
@@ -17,58 +19,103 @@ public static class LearnwareEndpoints
     public static void MapLearnwareEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
-        group.MapPost("/", UploadAsync).DisableAntiforgery().WithSummary("Upload a learnware package (multipart field 'package')");
-        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().WithSummary("Upload a new version of a learnware");
-        group.MapGet("/", ListAsync).WithSummary("List learnwares, a page at a time");
-        group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions");
+        group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
+            .WithSummary("Upload a learnware package (multipart field 'package')");
+        group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
+            .WithSummary("Upload a new version of a learnware (its owner or an admin)");
+        group.MapGet("/", ListAsync).WithSummary("List usable learnwares, or with mine=true your own in every status, a page at a time");
+        group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions, downloads");
         group.MapGet("/{id}/package", DownloadAsync).WithSummary("The package of a learnware's latest usable version");
         group.MapPost("/download", DownloadManyAsync).WithSummary("Several learnwares' packages as one zip");
+        group.MapDelete("/{id}", DeleteAsync).RequireAuthorization(DockPolicies.Write)
+            .WithSummary("Delete a learnware with every version (its owner or an admin)");
     }
 
     private static async Task<Accepted<AcceptedUpload>> UploadAsync(HttpRequest request, DockMarket dock, DockOptions options, CancellationToken cancellationToken)
     {
         var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
-        var stored = await dock.Market.SubmitAsync(package, DockCaller.Name(request.HttpContext), cancellationToken);
+        var stored = await dock.Market.SubmitAsync(package, DockCaller.UserId(request.HttpContext), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
 
     private static async Task<Accepted<AcceptedUpload>> UploadVersionAsync(string id, HttpRequest request, DockMarket dock, DockOptions options,
         CancellationToken cancellationToken)
     {
-        _ = await Visible(dock, id, cancellationToken);
+        await ChangeableAsync(dock, id, request.HttpContext, "upload a new version of", cancellationToken);
         var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
         var stored = await dock.Market.SubmitVersionAsync(id, package, cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
 
-    private static async Task<Ok<Page<Summary>>> ListAsync(DockMarket dock, [FromQuery] int? page, [FromQuery] int? pageSize,
+    private static async Task<NoContent> DeleteAsync(string id, HttpContext context, DockMarket dock, CancellationToken cancellationToken)
+    {
+        await ChangeableAsync(dock, id, context, "delete", cancellationToken);
+        if (!await dock.Market.RemoveAsync(id, cancellationToken))
+            throw new LearnwareNotFoundException(id);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<Page<Summary>>, ChallengeHttpResult, ForbidHttpResult>> ListAsync(HttpContext context, DockMarket dock,
+        AccountDirectory accounts, [FromQuery] bool? mine, [FromQuery] string? status, [FromQuery] int? page, [FromQuery] int? pageSize,
         CancellationToken cancellationToken)
     {
         var (number, size) = (page ?? 1, pageSize ?? 50);
         if (number < 1 || size < 1 || size > MaxPageSize)
             throw DockRequestException.BadRequest($"page must be at least 1 and pageSize between 1 and {MaxPageSize}; got page={number}, pageSize={size}");
-        var usable = await dock.Store.ListLatestUsableAsync(cancellationToken: cancellationToken);
-        var items = usable.Skip((number - 1) * size).Take(size).Select(ToSummary).ToArray();
-        return TypedResults.Ok(new Page<Summary>(items, usable.Count));
+        LearnwareStatus? wanted = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            wanted = ParseStatus(status) ?? throw DockRequestException.BadRequest(
+                $"'status' must be one of {string.Join(", ", Enum.GetValues<LearnwareStatus>().Select(StatusName))}; got '{status}'");
+        }
+
+        IReadOnlyList<StoredLearnware> listed;
+        if (mine == true)
+        {
+            if (DockCaller.UserIdOrNull(context) is not { } caller)
+                return TypedResults.Challenge();
+            if (!DockScopes.Allows(context.User, DockScopes.Read))
+                return TypedResults.Forbid();
+            // Each of the caller's learnwares at its latest version, whatever its status.
+            listed = (await dock.Market.ListAsync(cancellationToken)).Where(l => l.Owner == caller && (wanted is null || l.Status == wanted)).ToArray();
+        }
+        else
+        {
+            if (wanted is not (null or LearnwareStatus.Usable))
+                throw DockRequestException.BadRequest("only usable learnwares are listed for everyone: use mine=true for your own in other statuses");
+            listed = await dock.Store.ListLatestUsableAsync(cancellationToken: cancellationToken);
+        }
+
+        var items = listed.Skip((number - 1) * size).Take(size).ToArray();
+        var emails = await accounts.EmailsAsync(items.Select(i => i.Owner), cancellationToken);
+        return TypedResults.Ok(new Page<Summary>(items.Select(i => ToSummary(i, emails)).ToArray(), listed.Count));
     }
 
-    private static async Task<Ok<Detail>> GetAsync(string id, DockMarket dock, CancellationToken cancellationToken)
+    private static async Task<Ok<Detail>> GetAsync(string id, HttpContext context, DockMarket dock, AccountDirectory accounts,
+        DownloadCounter downloads, CancellationToken cancellationToken)
     {
-        var (shown, versions) = await Visible(dock, id, cancellationToken);
-        return TypedResults.Ok(ToDetail(shown, versions, withCheckLog: false));
+        var versions = await dock.Store.ListVersionsAsync(id, cancellationToken);
+        var privileged = versions.Count > 0 && DockCaller.MayChange(context, versions[0].Owner);
+        // The owner and admins follow the newest version through the queue; everyone else sees the latest usable one.
+        var shown = privileged ? versions.MaxBy(v => v.Version)! : LatestUsable(versions, id);
+        var emails = await accounts.EmailsAsync([shown.Owner], cancellationToken);
+        var counts = await downloads.TotalsAsync([id], cancellationToken);
+        return TypedResults.Ok(ToDetail(shown, versions, emails.GetValueOrDefault(shown.Owner), counts.GetValueOrDefault(id), withCheckLog: privileged));
     }
 
-    private static async Task<FileStreamHttpResult> DownloadAsync(string id, DockMarket dock, CancellationToken cancellationToken)
+    private static async Task<FileStreamHttpResult> DownloadAsync(string id, DockMarket dock, DownloadCounter downloads, CancellationToken cancellationToken)
     {
         var (shown, _) = await Visible(dock, id, cancellationToken);
         var stream = await dock.Store.OpenPackageAsync(shown.Id, shown.Version, cancellationToken);
+        await downloads.CountAsync([shown.Id], cancellationToken);
         return TypedResults.File(stream, "application/zip", $"{shown.Id}-v{shown.Version}.zip");
     }
 
     /// <summary>The ids to download together.</summary>
     public sealed record DownloadRequest(IReadOnlyList<string>? Ids);
 
-    private static async Task<FileContentHttpResult> DownloadManyAsync(DownloadRequest body, DockMarket dock, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> DownloadManyAsync(DownloadRequest body, DockMarket dock, DownloadCounter downloads,
+        CancellationToken cancellationToken)
     {
         var ids = body.Ids?.Distinct(StringComparer.Ordinal).ToArray() ?? [];
         if (ids.Length is 0 or > MaxPageSize)
@@ -89,6 +136,7 @@ public static class LearnwareEndpoints
             }
         }
 
+        await downloads.CountAsync(ids, cancellationToken);
         return TypedResults.File(buffer.ToArray(), "application/zip", "learnwares.zip");
     }
 
@@ -97,8 +145,24 @@ public static class LearnwareEndpoints
         CancellationToken cancellationToken)
     {
         var versions = await dock.Store.ListVersionsAsync(id, cancellationToken);
-        var shown = versions.Where(v => v.Status == LearnwareStatus.Usable).MaxBy(v => v.Version)
-            ?? throw new LearnwareNotFoundException(id);
-        return (shown, versions);
+        return (LatestUsable(versions, id), versions);
+    }
+
+    private static StoredLearnware LatestUsable(IReadOnlyList<StoredLearnware> versions, string id) =>
+        versions.Where(v => v.Status == LearnwareStatus.Usable).MaxBy(v => v.Version) ?? throw new LearnwareNotFoundException(id);
+
+    /// <summary>
+    /// Refuses unless the caller may change the learnware (its owner or an admin): 403 for a learnware others can see,
+    /// 404 for one they cannot (no usable version), so its existence is not given away.
+    /// </summary>
+    private static async Task ChangeableAsync(DockMarket dock, string id, HttpContext context, string action, CancellationToken cancellationToken)
+    {
+        var versions = await dock.Store.ListVersionsAsync(id, cancellationToken);
+        if (versions.Count == 0)
+            throw new LearnwareNotFoundException(id);
+        if (DockCaller.MayChange(context, versions[0].Owner))
+            return;
+        _ = LatestUsable(versions, id);
+        throw DockRequestException.Forbidden($"only the owner of learnware {id} or an admin may {action} it");
     }
 }

@@ -23,7 +23,7 @@ public static class SearchEndpoints
 
     public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/search", SearchAsync).DisableAntiforgery().WithTags("Search")
+        app.MapPost("/api/v1/search", SearchAsync).DisableAntiforgery().RequireRateLimiting(DockRateLimits.Search).WithTags("Search")
             .WithSummary("Search by semantic tags, text and the RKME of your data");
         app.MapGet("/api/v1/tags", () => TypedResults.Ok(new Tags(SemanticVocabulary.Data, SemanticVocabulary.Task, SemanticVocabulary.Library,
             SemanticVocabulary.Scenario, SemanticVocabulary.License))).WithTags("Search").WithSummary("The semantic tag vocabulary");

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Learnware.Server.Accounts;
+
+/// <summary>The authorization policies the endpoints name.</summary>
+public static class DockPolicies
+{
+    /// <summary>An authenticated caller whose token, if any, has the read scope.</summary>
+    public const string Read = "read";
+
+    /// <summary>An authenticated caller whose token, if any, has the write scope.</summary>
+    public const string Write = "write";
+
+    /// <summary>An admin (the scope policies still apply on top).</summary>
+    public const string Admin = "admin";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Read, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => DockScopes.Allows(c.User, DockScopes.Read)));
+        options.AddPolicy(Write, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => DockScopes.Allows(c.User, DockScopes.Write)));
+        options.AddPolicy(Admin, policy => policy.RequireAuthenticatedUser().RequireRole(DockRoles.Admin));
+    }
+}
