@@ -39,15 +39,16 @@ if [ ! -f /usr/share/games/fortunes/startrek ]; then
   fi
 fi
 
-# Web UI browser tests (tests/Learnware.Web.Tests): Selenium drives Debian's headless chromium through Debian's
-# chromium-driver; nothing downloads a browser at run time, so without these two the tests fail.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# Browser tests (tests/Learnware.Web.Tests, the web UI; tests/Learnware.Specifications.BrowserTests, the in-browser
+# specifications): Selenium drives Debian's headless chromium through Debian's chromedriver (/usr/bin/chromium,
+# /usr/bin/chromedriver); nothing downloads a browser at run time, so without these the tests fail.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null; }; then
-      echo "error: could not install Debian's chromium and chromium-driver with apt-get" >&2
+      echo "error: could not install Debian's chromium and chromium-driver packages with apt-get" >&2
       exit 1
     fi
   else
-    echo "warning: chromium and chromium-driver are missing (run as root: apt-get install chromium chromium-driver); the web UI tests will fail" >&2
+    echo "warning: chromium or chromium-driver is missing and cannot be installed here (run as root: apt-get install chromium chromium-driver); the browser tests will fail" >&2
   fi
 fi

@@ -43,12 +43,12 @@ public sealed class Browser : IDisposable
     /// </summary>
     public void Screenshot(string name)
     {
-        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        Directory.CreateDirectory(WebTestPaths.Screenshots);
         var window = Driver.Manage().Window;
         var size = window.Size;
         var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
         window.Size = new System.Drawing.Size(size.Width, Math.Clamp(height + (size.Height - ViewportHeight()), size.Height, 4000));
-        Driver.GetScreenshot().SaveAsFile(Path.Combine(RepositoryPaths.Screenshots, name + ".png"));
+        Driver.GetScreenshot().SaveAsFile(Path.Combine(WebTestPaths.Screenshots, name + ".png"));
         window.Size = size;
     }
 

@@ -49,7 +49,7 @@ public sealed class DockProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { RepositoryPaths.ServerAssembly, "--urls", address.ToString().TrimEnd('/') },
+            ArgumentList = { WebTestPaths.ServerAssembly, "--urls", address.ToString().TrimEnd('/') },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment = { ["LEARNWARE_DOCK_DATA"] = data, ["ASPNETCORE_ENVIRONMENT"] = "Production" },

@@ -23,14 +23,8 @@ public sealed class SpecSearchTests(DockFixture fixture) : IDisposable
     [Fact]
     public async Task Uploading_a_specification_shows_the_mixture_with_the_apis_weights_and_the_chart()
     {
-        var credit = await SearchAsync(new MultipartFormDataContent { { new StringContent("credit"), "text" } });
-        var ids = credit.GetProperty("single").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Take(2).ToArray();
-        Assert.Equal(2, ids.Length);
-        var first = await SpecificationOfAsync(ids[0]);
-        var second = await SpecificationOfAsync(ids[1]);
-        var random = new Random(7);
-        double[] rows = [.. first.Herd(300, random), .. second.Herd(200, random)];
-        var user = RkmeTableSpecification.FromData(new DenseMatrix(rows, 500, first.Dimension));
+        var (ids, rows) = await UserRowsAsync();
+        var user = RkmeTableSpecification.FromData(rows);
         var specPath = Path.Combine(_folder, "my-spec.json");
         await File.WriteAllTextAsync(specPath, user.ToJson());
 
@@ -71,6 +65,34 @@ public sealed class SpecSearchTests(DockFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task A_csv_file_dropped_on_the_page_becomes_a_specification_in_the_browser_and_finds_the_mixture()
+    {
+        var (ids, rows) = await UserRowsAsync();
+        var csvPath = Path.Combine(_folder, "my-rows.csv");
+        await File.WriteAllLinesAsync(csvPath, Enumerable.Range(0, rows.Rows)
+            .Select(r => string.Join(',', rows.Row(r).ToArray().Select(v => v.ToString("R", CultureInfo.InvariantCulture))))
+            .Prepend(string.Join(',', Enumerable.Range(0, rows.Columns).Select(c => $"f{c}"))));
+
+        fixture.Open("/search");
+        var drop = Browser.WaitFor(d => d.FindElement(By.Id("search-csv-file")) is { Enabled: true } input ? input : null, "the interactive CSV field")!;
+        drop.SendKeys(csvPath);
+        Browser.WaitFor(d => d.FindElement(By.Id("search-csv-ready")), "the specification made in the browser");
+        // The rows stay in the browser: the file field has no name, so only the hidden specification goes with the form.
+        Assert.True(string.IsNullOrEmpty(drop.GetAttribute("name")));
+        var made = Driver.FindElement(By.CssSelector("input[type='hidden'][name='specJson']")).GetAttribute("value")!;
+        Assert.Equal(rows.Columns, RkmeJson.Parse(System.Text.Encoding.UTF8.GetBytes(made)).Dimension);
+        Driver.FindElement(By.Id("search-submit")).Click();
+
+        Browser.WaitFor(d => d.FindElement(By.Id("mixture")), "the mixture");
+        var parts = Driver.FindElements(By.CssSelector("tr.mixture-part"))
+            .Select(r => (Id: r.GetAttribute("data-id")!, Weight: double.Parse(r.FindElement(By.CssSelector(".weight")).Text, CultureInfo.InvariantCulture)))
+            .ToArray();
+        Assert.Equal(1.0, parts.Sum(p => p.Weight), 0.002);
+        Assert.Equal(0.6, parts.Single(p => p.Id == ids[0]).Weight, 0.1);
+        Browser.Screenshot("search-csv");
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_specification_is_refused_with_the_reason()
     {
         var path = Path.Combine(_folder, "not-a-spec.json");
@@ -91,6 +113,22 @@ public sealed class SpecSearchTests(DockFixture fixture) : IDisposable
             response.EnsureSuccessStatusCode();
             return await response.Content.ReadFromJsonAsync<JsonElement>();
         }
+    }
+
+    /// <summary>
+    /// The two credit learnwares the text "credit" finds first, and 500 rows of a user whose data is 3:2 like theirs:
+    /// drawn by herding from their specifications.
+    /// </summary>
+    private async Task<(string[] Ids, DenseMatrix Rows)> UserRowsAsync()
+    {
+        var credit = await SearchAsync(new MultipartFormDataContent { { new StringContent("credit"), "text" } });
+        var ids = credit.GetProperty("single").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Take(2).ToArray();
+        Assert.Equal(2, ids.Length);
+        var first = await SpecificationOfAsync(ids[0]);
+        var second = await SpecificationOfAsync(ids[1]);
+        var random = new Random(7);
+        double[] rows = [.. first.Herd(300, random), .. second.Herd(200, random)];
+        return (ids, new DenseMatrix(rows, 500, first.Dimension));
     }
 
     private async Task<RkmeTableSpecification> SpecificationOfAsync(string id)

@@ -53,9 +53,8 @@ internal static class SpecCommands
             if (table.Rows == 0)
                 throw new UsageException($"{path}: the table has no data rows");
             var watch = Stopwatch.StartNew();
-            var filled = MissingValues.Fill(table.Values, table.ColumnNames);
             var spec = console.Status($"Generating the specification of {table.Rows} x {table.Columns}",
-                () => RkmeTableSpecification.FromData(filled, options));
+                () => RkmeTableSpecification.FromTable(table, options));
             var elapsed = watch.Elapsed.TotalSeconds;
             var target = parse.GetRequiredValue(output).FullName;
             RkmeJson.Save(spec, target);

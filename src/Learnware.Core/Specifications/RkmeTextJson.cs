@@ -36,7 +36,7 @@ public static class RkmeTextJson
         Learnware.IO.AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(Serialize(spec)));
 
     /// <summary>Reads a specification file.</summary>
-    public static RkmeTextSpecification Load(string path) => StatSpecificationJson.LoadWith(path, bytes => Parse(bytes));
+    public static RkmeTextSpecification Load(string path) => SpecificationFile.Load(path, bytes => Parse(bytes));
 
     /// <summary>Parses specification JSON; K and K·d are held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
     public static RkmeTextSpecification Parse(string json, PackageLimits? limits = null) => Parse(Encoding.UTF8.GetBytes(json), limits);

@@ -39,29 +39,7 @@ public static class StatSpecificationJson
     }
 
     /// <summary>Reads a specification file of any known kind.</summary>
-    public static IStatSpecification Load(string path, PackageLimits? limits = null) => LoadWith(path, bytes => Parse(bytes, limits));
-
-    /// <summary>Reads a file and parses it with <paramref name="parse"/>; errors name the file.</summary>
-    internal static T LoadWith<T>(string path, Func<byte[], T> parse)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SpecificationException($"{path}: cannot read the file: {e.Message}", e);
-        }
-        try
-        {
-            return parse(bytes);
-        }
-        catch (SpecificationException e)
-        {
-            throw new SpecificationException($"{path}: {e.Message}", e);
-        }
-    }
+    public static IStatSpecification Load(string path, PackageLimits? limits = null) => SpecificationFile.Load(path, bytes => Parse(bytes, limits));
 
     /// <summary>Writes a specification to a file, atomically.</summary>
     public static void Save(IStatSpecification spec, string path)

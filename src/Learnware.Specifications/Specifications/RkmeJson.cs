@@ -59,7 +59,7 @@ public static class RkmeJson
 
     /// <summary>Reads a specification file, its sizes held to <paramref name="limits"/> (default <see cref="PackageLimits.Default"/>).</summary>
     public static RkmeTableSpecification Load(string path, PackageLimits? limits = null) =>
-        StatSpecificationJson.LoadWith(path, bytes => Parse(bytes, limits));
+        SpecificationFile.Load(path, bytes => Parse(bytes, limits));
 
     /// <summary>
     /// Parses specification JSON (UTF-8 text or bytes). K and K·d are held to <paramref name="limits"/> (default

@@ -1,10 +1,9 @@
 namespace Learnware.Web.Tests;
 
 /// <summary>Where the repository, the dock server's build and the screenshots are, found from the test's own folder.</summary>
-internal static class RepositoryPaths
+internal static class WebTestPaths
 {
-    /// <summary>The repository root: the nearest folder above the test binaries that holds the solution file.</summary>
-    public static string Root { get; } = FindRoot();
+    private static string Root => Learnware.TestSupport.RepositoryPaths.Root;
 
     /// <summary>The screenshots the README shows, written by the browser tests.</summary>
     public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
@@ -26,12 +25,4 @@ internal static class RepositoryPaths
 #else
     private const string Configuration = "Release";
 #endif
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "LearnwareDock.slnx")))
-                return folder.FullName;
-        throw new DirectoryNotFoundException($"no LearnwareDock.slnx above {AppContext.BaseDirectory}");
-    }
 }

@@ -1,4 +1,5 @@
 using Learnware.Numerics;
+using Learnware.Tables;
 
 namespace Learnware.Specifications;
 
@@ -153,6 +154,17 @@ public sealed class RkmeTableSpecification : IStatSpecification
     /// <summary>Generates the specification of a table (n×d) with the given options.</summary>
     public static RkmeTableSpecification FromData(DenseMatrix data, RkmeOptions? options = null) =>
         RkmeTableBuilder.Build(data, options ?? new RkmeOptions());
+
+    /// <summary>
+    /// Generates the specification of a table read from CSV: missing cells take their column's mean (an error names
+    /// a column with no value at all), then <see cref="FromData"/>. <c>learnware spec table</c> and the browser both
+    /// come here, so the same file, options and seed give the same specification.
+    /// </summary>
+    public static RkmeTableSpecification FromTable(NumericTable table, RkmeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FromData(MissingValues.Fill(table.Values, table.ColumnNames), options);
+    }
 
     private RkmeTableSpecification RequireTable(IStatSpecification other)
     {

@@ -9,7 +9,7 @@ namespace Learnware.Specifications;
 /// <remarks>
 /// Two specifications can be compared only when they share an island: the same <see cref="TypeName"/> and the same
 /// <see cref="PointShape"/>. The search, the checker and the reusers work through this interface, so a new kind is
-/// a new implementation plus a line in <see cref="StatSpecificationJson"/>.
+/// a new implementation plus a line in <c>StatSpecificationJson</c>, which reads every kind.
 /// </remarks>
 public interface IStatSpecification
 {
