@@ -14,5 +14,9 @@ if [[ "${1:-}" == "--demo" ]]; then
   exec bash scripts/demo.sh "$@"
 fi
 dotnet build src/Learnware.Server -c Release --nologo -v quiet
-echo "Learnware Dock: API reference at http://127.0.0.1:5080/scalar/v1 (unless --urls says otherwise)"
+echo "Learnware Dock: open http://127.0.0.1:5080/ (API reference at /scalar/v1; unless --urls says otherwise)"
+# With a desktop, the browser opens the dock once it has had a moment to start listening.
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]] && command -v xdg-open >/dev/null && [[ " $* " != *" --urls "* ]]; then
+  (sleep 4 && xdg-open http://127.0.0.1:5080/ >/dev/null 2>&1) &
+fi
 exec dotnet src/Learnware.Server/bin/Release/net10.0/learnware-dock.dll "$@"

@@ -39,11 +39,12 @@ if [ ! -f /usr/share/games/fortunes/startrek ]; then
   fi
 fi
 
-# In-browser specifications: tests/Learnware.Specifications.BrowserTests drive Debian's chromium through Debian's
-# chromedriver (/usr/bin/chromium, /usr/bin/chromedriver); nothing downloads a browser at run time.
+# Browser tests (tests/Learnware.Web.Tests, the web UI; tests/Learnware.Specifications.BrowserTests, the in-browser
+# specifications): Selenium drives Debian's headless chromium through Debian's chromedriver (/usr/bin/chromium,
+# /usr/bin/chromedriver); nothing downloads a browser at run time, so without these the tests fail.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null; }; then
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null; }; then
       echo "error: could not install Debian's chromium and chromium-driver packages with apt-get" >&2
       exit 1
     fi

@@ -28,7 +28,7 @@ public static class DockApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DockProblems>();
         builder.Services.AddOpenApi();
-        builder.Services.AddDockWeb();
+        builder.AddDockWeb();
 
         var app = builder.Build();
         app.UseExceptionHandler();

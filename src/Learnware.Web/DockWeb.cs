@@ -1,6 +1,7 @@
 using Learnware.Web.Catalog;
 using Learnware.Web.Components;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learnware.Web;
@@ -9,15 +10,19 @@ namespace Learnware.Web;
 public static class DockWeb
 {
     /// <summary>The Razor components, server-rendered, with WebAssembly for the interactive parts.</summary>
-    public static IServiceCollection AddDockWeb(this IServiceCollection services)
+    public static WebApplicationBuilder AddDockWeb(this WebApplicationBuilder builder)
     {
+        // Run from its build output (./run.sh, the tests) the dock serves the pages' files from where the build keeps
+        // them, as listed in its static web assets manifest; a published dock has them in wwwroot and no manifest.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
         services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
         services.AddSingleton<DockCatalog>();
         services.AddSingleton<DockSearch>();
         services.AddSingleton<HeldSpecifications>();
         // HtmlSanitizer keeps per-call state: one per request.
         services.AddScoped<MarkdownHtml>();
-        return services;
+        return builder;
     }
 
     /// <summary>The pages and their static assets, next to the endpoints under <c>/api</c>.</summary>
