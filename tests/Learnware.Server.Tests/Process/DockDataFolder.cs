@@ -6,11 +6,11 @@ namespace Learnware.Server.Tests.Process;
 internal static class DockDataFolder
 {
     /// <summary>
-    /// The market store of <paramref name="folder"/> (records in <paramref name="database"/> when given), opened without
-    /// its start-up clean-up, so the test sees what the dock left rather than tidying it.
+    /// The market store of <paramref name="folder"/>, opened without its start-up clean-up, so the test sees what the
+    /// dock left rather than tidying it.
     /// </summary>
-    public static Task<MarketStore> OpenStoreAsync(string folder, string? database = null) =>
-        MarketStore.OpenAsync(new MarketStoreOptions { Root = folder, ConnectionString = database, CleanUpOnOpen = false });
+    public static Task<MarketStore> OpenStoreAsync(string folder) =>
+        MarketStore.OpenAsync(new MarketStoreOptions { Root = folder, CleanUpOnOpen = false });
 
     /// <summary>The files of unfinished blob writes (the blob store's temporary folder).</summary>
     public static IReadOnlyList<string> UnfinishedBlobWrites(string folder)

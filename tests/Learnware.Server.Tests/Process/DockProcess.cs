@@ -63,7 +63,9 @@ public sealed class DockProcess : IAsyncDisposable
     {
         var worker = arguments.Contains("--worker-only");
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        // The host running the tests (the SDK names it for its child processes), else the one on the PATH.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } named ? named : "dotnet";
+        var start = new ProcessStartInfo(host)
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
@@ -164,19 +166,11 @@ public sealed class DockProcess : IAsyncDisposable
     public string Describe() =>
         $"dock at {Address} on {DataFolder} ({(Running ? "running" : $"exited with {_process.ExitCode}")}); its output:\n{Output}";
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        try
-        {
-            Kill();
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started: nothing to end.
-        }
-
-        await Task.CompletedTask;
+        Kill();
         _process.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task<string> IssueTokenAsync()
