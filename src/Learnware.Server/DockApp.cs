@@ -32,6 +32,7 @@ public static class DockApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseCredentialCheck();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();

@@ -52,6 +52,30 @@ public sealed class AdminTests(DockFactory factory) : IClassFixture<DockFactory>
     }
 
     [Fact]
+    public async Task ALockOrARoleChange_EndsTheAccountsPasswordSignIns_UntilItSignsInAgain()
+    {
+        var admin = await factory.AdminClientAsync();
+        var email = $"session-{Guid.NewGuid():N}@example.org";
+        var id = await factory.CreateUserAsync(email);
+        var session = factory.ClientWith(await factory.LoginAsync(email));
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/api/v1/tokens")).StatusCode);
+
+        (await admin.PatchAsJsonAsync($"/api/v1/admin/users/{id}", new { role = "admin" })).EnsureSuccessStatusCode();
+        var stale = await session.GetAsync("/api/v1/admin/users");
+        var renewed = factory.ClientWith(await factory.LoginAsync(email));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
+        Assert.Contains("sign in again", (await stale.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await renewed.GetAsync("/api/v1/admin/users")).StatusCode);
+
+        (await admin.PatchAsJsonAsync($"/api/v1/admin/users/{id}", new { locked = true })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await renewed.GetAsync("/api/v1/tokens")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/login",
+            new { email, password = DockFactory.UserPassword })).StatusCode);
+    }
+
+    [Fact]
     public async Task TheLastAdmin_CannotBeDemotedLockedOrDeleted_AndABadRoleIs400()
     {
         var admin = await factory.AdminClientAsync();

@@ -19,6 +19,9 @@ public sealed class ApiTokenAuthenticationHandler(
 {
     public const string SchemeName = "ApiToken";
 
+    /// <summary>An item of the challenge's properties that carries why the caller is refused.</summary>
+    public const string ReasonItem = "dock.refusal";
+
     private const string BearerPrefix = "Bearer ";
 
     /// <summary>The bearer credential of a request, or null.</summary>
@@ -55,7 +58,8 @@ public sealed class ApiTokenAuthenticationHandler(
         Response.Headers.WWWAuthenticate = result.Failure is { } failure
             ? $"Bearer error=\"invalid_token\", error_description=\"{failure.Message.Replace("\"", "'", StringComparison.Ordinal)}\""
             : "Bearer";
-        await WriteAsync(StatusCodes.Status401Unauthorized, "Unauthorized", result.Failure?.Message
+        var reason = properties.Items.TryGetValue(ReasonItem, out var given) ? given : null;
+        await WriteAsync(StatusCodes.Status401Unauthorized, "Unauthorized", reason ?? result.Failure?.Message
             ?? "sign in (POST /api/v1/auth/login) or send an API token as 'Authorization: Bearer <token>'");
     }
 

@@ -76,8 +76,51 @@ public static class DockAccounts
     /// <summary>Identity's endpoints under <c>/api/v1/auth</c> and the token endpoints under <c>/api/v1/tokens</c>.</summary>
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>().Add(RateLimited);
+        var identity = app.MapGroup("/api/v1/auth").WithTags("Accounts").MapIdentityApi<DockUser>();
+        identity.Add(RateLimited);
+        identity.Add(ManageNeedsPassword);
         app.MapTokenEndpoints();
+    }
+
+    /// <summary>
+    /// Refuses with 401 any request to the API whose <c>Authorization</c> header does not authenticate (an unknown,
+    /// expired or revoked token), even where anonymous callers are welcome, so a client learns its credentials are bad
+    /// instead of silently acting anonymously; and any password sign-in (access token or cookie) made before the
+    /// account was locked, deleted or given another role, which change its security stamp.
+    /// </summary>
+    public static void UseCredentialCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && await RefusalAsync(context) is { } refusal)
+        {
+            var properties = new AuthenticationProperties();
+            if (refusal.Length > 0)
+                properties.Items[ApiTokenAuthenticationHandler.ReasonItem] = refusal;
+            await context.ChallengeAsync(properties);
+            return;
+        }
+
+        await next(context);
+    });
+
+    /// <summary>Why the request's credentials are refused ("" for the authentication handler's own reason), or null.</summary>
+    private static async Task<string?> RefusalAsync(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+            return context.Request.Headers.Authorization.Count > 0 ? "" : null;
+        // An API token is looked up, with its account's lock, on every request already.
+        if (context.User.HasClaim(c => c.Type == DockScopes.TokenIdClaim))
+            return null;
+        var signIn = context.RequestServices.GetRequiredService<SignInManager<DockUser>>();
+        return await signIn.ValidateSecurityStampAsync(context.User) is null
+            ? "this sign-in is no longer valid (the account was locked, deleted or given another role): sign in again"
+            : null;
+    }
+
+    /// <summary>Account settings (e-mail, password, two-factor) change only for a password sign-in: a leaked API token cannot take the account.</summary>
+    private static void ManageNeedsPassword(EndpointBuilder endpoint)
+    {
+        if ((endpoint as RouteEndpointBuilder)?.RoutePattern.RawText?.Contains("/manage/", StringComparison.Ordinal) == true)
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(DockPolicies.PasswordSignIn));
     }
 
     /// <summary>Sign-in and token refresh share one limit, registration and the e-mail flows another.</summary>

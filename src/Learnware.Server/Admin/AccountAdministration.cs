@@ -37,9 +37,11 @@ public sealed class AccountAdministration(UserManager<DockUser> users, TimeProvi
         {
             Check(await users.SetLockoutEnabledAsync(user, true));
             Check(await users.SetLockoutEndDateAsync(user, lockIt ? DateTimeOffset.MaxValue : null));
-            // A new security stamp ends the account's sign-in cookies at their next validation.
-            Check(await users.UpdateSecurityStampAsync(user));
         }
+
+        // A new security stamp ends the account's password sign-ins, which carry the old roles: it signs in again.
+        if (role is not null || locked is not null)
+            Check(await users.UpdateSecurityStampAsync(user));
 
         return View(user, await users.IsInRoleAsync(user, DockRoles.Admin));
     }
