@@ -73,6 +73,19 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         Shared["{account}"] = await Dock.CreateUserAsync("matrix-bystander@example.org");
         Shared["{deletableAccount}"] = Shared["{account}"];
         PerCaller[(MatrixCaller.Admin, "{deletableAccount}")] = await Dock.CreateUserAsync("matrix-victim@example.org");
+
+        // Chunked uploads are their account's alone: the owner's token and session each get their own (a chunk at
+        // offset 0 succeeds once, completing or deleting ends one); everyone else tries the owner's token's.
+        foreach (var caller in new[] { MatrixCaller.Owner, MatrixCaller.Session })
+        {
+            foreach (var key in new[] { "{upload}", "{completableUpload}", "{deletableUpload}" })
+            {
+                var started = await Clients[caller].PostAsync("/api/v1/uploads", null);
+                PerCaller[(caller, key)] = (await started.JsonAsync()).GetProperty("uploadId").GetString()!;
+                if (caller == MatrixCaller.Owner)
+                    Shared[key] = PerCaller[(caller, key)];
+            }
+        }
     }
 
     /// <summary><paramref name="text"/> with every placeholder filled in for <paramref name="caller"/>; <c>{unique}</c> is new each time.</summary>

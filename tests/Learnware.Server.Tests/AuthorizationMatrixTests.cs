@@ -45,6 +45,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         new("POST", "/api/v1/search", "/api/v1/search", SearchForm, [200, 200, 200, 200, 200, 200, 401, 401]),
         new("GET", "/api/v1/tags", "/api/v1/tags", "", [200, 200, 200, 200, 200, 200, 401, 401]),
 
+        new("POST", "/api/v1/uploads", "/api/v1/uploads", "", [401, 201, 201, 201, 201, 403, 401, 401]),
+        new("GET", "/api/v1/uploads/{uploadId}", "/api/v1/uploads/{upload}", "", [401, 404, 200, 404, 200, 403, 401, 401]),
+        new("PUT", "/api/v1/uploads/{uploadId}", "/api/v1/uploads/{upload}?offset=0", NotAForm, [401, 404, 200, 404, 200, 403, 401, 401]),
+        new("POST", "/api/v1/uploads/{uploadId}/complete", "/api/v1/uploads/{completableUpload}/complete", """{"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}""",
+            [401, 404, 400, 404, 400, 403, 401, 401]),
+        new("DELETE", "/api/v1/uploads/{uploadId}", "/api/v1/uploads/{deletableUpload}", "", [401, 404, 204, 404, 204, 403, 401, 401]),
+
         new("GET", "/api/v1/admin/users", "/api/v1/admin/users", "", [401, 403, 403, 200, 403, 403, 401, 401]),
         new("PATCH", "/api/v1/admin/users/{id}", "/api/v1/admin/users/{account}", """{"locked":false}""", [401, 403, 403, 200, 403, 403, 401, 401]),
         new("DELETE", "/api/v1/admin/users/{id}", "/api/v1/admin/users/{deletableAccount}", "", [401, 403, 403, 204, 403, 403, 401, 401]),

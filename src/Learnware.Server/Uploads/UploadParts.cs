@@ -24,14 +24,14 @@ public sealed class UploadParts(DockOptions options, TimeProvider time, ILogger<
     public async Task<UploadState> StartAsync(string owner, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.UploadFolder);
+        var now = time.GetUtcNow();
         var open = 0;
         foreach (var record in Records())
-            open += record.Owner == owner ? 1 : 0;
+            open += record.Owner == owner && record.ExpiresAt > now ? 1 : 0;
         if (open >= options.MaxOpenUploads)
             throw new DockRequestException(StatusCodes.Status409Conflict, "Too many open uploads",
                 $"you have {open} chunked uploads open, the most one account may have: complete, delete or let one expire first");
 
-        var now = time.GetUtcNow();
         var created = new UploadRecord(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), owner, now, now + options.UploadLifetime);
         await File.WriteAllBytesAsync(PartPath(created.UploadId), [], cancellationToken);
         var temporary = $"{RecordPath(created.UploadId)}.tmp";
