@@ -1,7 +1,10 @@
 using Learnware.Web.Catalog;
 using Learnware.Web.Components;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Learnware.Web;
@@ -30,6 +33,12 @@ public static class DockWeb
     {
         app.UseAntiforgery();
         app.MapStaticAssets();
+        // Signing in is Identity's API (a cookie with useCookies=true); signing out is the web UI's, as only the UI holds that cookie.
+        app.MapPost("/account/logout", async (HttpContext context) =>
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return Results.NoContent();
+        }).ExcludeFromDescription();
         app.MapRazorComponents<App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client._Imports).Assembly);

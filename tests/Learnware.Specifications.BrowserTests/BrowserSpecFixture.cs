@@ -5,10 +5,10 @@ namespace Learnware.Specifications.BrowserTests;
 /// <summary>One dock process and one browser for the tests of a class, and a folder for their files.</summary>
 public sealed class BrowserSpecFixture : IAsyncLifetime
 {
-    private DockProcess? _dock;
+    private DockServerProcess? _dock;
     private ChromeDriver? _browser;
 
-    public DockProcess Dock => _dock ?? throw new InvalidOperationException("the dock has not started");
+    public DockServerProcess Dock => _dock ?? throw new InvalidOperationException("the dock has not started");
 
     public ChromeDriver Browser => _browser ?? throw new InvalidOperationException("the browser has not started");
 
@@ -16,7 +16,7 @@ public sealed class BrowserSpecFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _dock = await DockProcess.StartAsync();
+        _dock = await DockServerProcess.StartAsync();
         _browser = BrowserTests.Browser.Start();
     }
 

@@ -12,11 +12,11 @@ public sealed class DockFixture : IAsyncLifetime
         Dock = await DockProcess.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
         Browser?.Dispose();
-        if (Dock is not null)
-            await Dock.DisposeAsync();
+        Dock?.Dispose();
+        return Task.CompletedTask;
     }
 
     /// <summary>Opens a page of the dock in the browser.</summary>

@@ -3,20 +3,21 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Learnware.Specifications.BrowserTests;
+namespace Learnware.TestSupport;
 
 /// <summary>
-/// The dock server run as its own process from its build output, on a free loopback port, with an empty data folder
-/// and no seeding: what a browser sees at the dock's address.
+/// The dock server run as its own process from its build output, on a free loopback port, with an empty data folder,
+/// seeded with the sample learnwares or not: what a browser sees at the dock's address. The test project must
+/// reference Learnware.Server so that it is built.
 /// </summary>
-public sealed class DockProcess : IDisposable
+public sealed class DockServerProcess : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly StringBuilder _log = new();
     private readonly string _data;
 
-    private DockProcess(Process process, string data, Uri address)
+    private DockServerProcess(Process process, string data, Uri address)
     {
         _process = process;
         _data = data;
@@ -32,8 +33,8 @@ public sealed class DockProcess : IDisposable
         get { lock (_log) return _log.ToString(); }
     }
 
-    /// <summary>Starts the server and waits until it answers <c>/alive</c>.</summary>
-    public static async Task<DockProcess> StartAsync()
+    /// <summary>Starts the server (seeding it when <paramref name="seed"/>) and waits until it answers <c>/alive</c>.</summary>
+    public static async Task<DockServerProcess> StartAsync(bool seed = false)
     {
         var dll = ServerDll();
         var data = Directory.CreateTempSubdirectory("learnware-dock-browser-").FullName;
@@ -47,14 +48,14 @@ public sealed class DockProcess : IDisposable
         info.ArgumentList.Add(dll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        info.ArgumentList.Add("--no-seed");
+        if (!seed)
+            info.ArgumentList.Add("--no-seed");
         info.Environment["LEARNWARE_DOCK_DATA"] = data;
         info.Environment.Remove("LEARNWARE_MARKET_DATABASE");
-        // A build output (not a publish) serves the WebAssembly files through the static web assets manifest, which
-        // the host reads in Development, as dotnet run does.
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // From its build output the dock serves the pages' files through its static web assets manifest, in any environment.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("the dock process did not start");
-        var dock = new DockProcess(process, data, address);
+        var dock = new DockServerProcess(process, data, address);
         process.OutputDataReceived += (_, e) => dock.Append(e.Data);
         process.ErrorDataReceived += (_, e) => dock.Append(e.Data);
         process.BeginOutputReadLine();
