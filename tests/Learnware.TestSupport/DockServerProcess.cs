@@ -24,6 +24,12 @@ public sealed class DockServerProcess : IDisposable
         Address = address;
     }
 
+    /// <summary>The e-mail of the admin account the dock creates on its first start.</summary>
+    public const string AdminEmail = "admin@localhost";
+
+    /// <summary>The admin account's password, set through the dock's environment so tests can sign in as the admin.</summary>
+    public const string AdminPassword = "Dock-Admin-Pass1!";
+
     /// <summary>The dock's base address, e.g. <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri Address { get; }
 
@@ -52,6 +58,7 @@ public sealed class DockServerProcess : IDisposable
             info.ArgumentList.Add("--no-seed");
         info.Environment["LEARNWARE_DOCK_DATA"] = data;
         info.Environment.Remove("LEARNWARE_MARKET_DATABASE");
+        info.Environment["LEARNWARE_DOCK_ADMIN_PASSWORD"] = AdminPassword;
         // From its build output the dock serves the pages' files through its static web assets manifest, in any environment.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("the dock process did not start");

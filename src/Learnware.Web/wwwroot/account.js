@@ -11,7 +11,7 @@ window.dockAccount = {
       else if (type === 'number') body[key] = Number(value);
       else body[key] = value;
     }
-    if (form.dataset.confirm && body.password !== body[form.dataset.confirm]) {
+    if (form.dataset.confirm && body[form.dataset.confirmOf ?? 'password'] !== body[form.dataset.confirm]) {
       alert.textContent = 'The two passwords differ.';
       return null;
     }
@@ -40,6 +40,15 @@ window.dockAccount = {
       body: JSON.stringify({ email: body.email, password: body.password }),
     });
     if (!response.ok) throw new Error(await dockAccount.problem(response));
+  },
+  // A changed password ends every sign-in made with the old one, and the dock refuses any API call carrying such a
+  // cookie: drop it, then sign in again with the new password.
+  async passwordChanged(form, body) {
+    const email = document.getElementById('signed-in-as').textContent;
+    await fetch('/account/logout', { method: 'POST', credentials: 'same-origin' });
+    await dockAccount.signIn(form, { email, password: body.newPassword });
+    form.reset();
+    form.querySelector('[role="status"]').textContent = 'Your password is changed.';
   },
   async signOut() {
     await fetch('/account/logout', { method: 'POST', credentials: 'same-origin' });
