@@ -182,6 +182,42 @@ window.dockManage = {
     }
   },
 
+  // The submit page: the package goes up with a progress bar (XMLHttpRequest reports upload progress, fetch does not),
+  // then the check's status is followed until the dock decides.
+  async submit(form) {
+    form.onsubmit = event => {
+      event.preventDefault();
+      const alert = document.getElementById('submit-error');
+      alert.textContent = '';
+      const progress = document.getElementById('submit-progress');
+      const request = new XMLHttpRequest();
+      request.open('POST', '/api/v1/learnwares');
+      request.withCredentials = true;
+      request.upload.onprogress = e => { if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total); };
+      request.onerror = () => { alert.textContent = 'The upload failed: the dock could not be reached.'; };
+      request.onload = async () => {
+        if (request.status !== 202) {
+          alert.textContent = await dockAccount.problem(new Response(request.responseText, { status: request.status }));
+          return;
+        }
+        progress.value = 100;
+        await dockManage.followCheck(JSON.parse(request.responseText).id);
+      };
+      request.send(new FormData(form));
+    };
+  },
+  async followCheck(id) {
+    document.getElementById('submit-check').hidden = false;
+    const detail = await dockManage.json(`/api/v1/learnwares/${encodeURIComponent(id)}`, 'submit-error');
+    if (!detail) return;
+    const status = document.getElementById('submit-status');
+    status.textContent = detail.status;
+    status.className = `chip status-${detail.status}`;
+    document.getElementById('submit-log').textContent = detail.checkLog ? JSON.stringify(detail.checkLog, null, 2) : 'Waiting for the check…';
+    if (detail.status === 'usable') Object.assign(document.getElementById('submit-link'), { hidden: false, href: `/learnwares/${encodeURIComponent(id)}` });
+    if (detail.status === 'pending' || detail.status === 'checking') setTimeout(() => dockManage.followCheck(id), 1000);
+  },
+
   load() {
     for (const element of document.querySelectorAll('[data-manage]'))
       dockManage[element.dataset.manage](element).catch(error => console.error(error));
