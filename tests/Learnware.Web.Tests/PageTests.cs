@@ -21,6 +21,9 @@ public sealed class PageTests(DockFixture fixture)
         fixture.Open("/");
         var learnwares = Driver.FindElement(By.CssSelector("[data-count='learnwares'] strong")).Text;
         Assert.Equal(SampleLearnwares.Count.ToString(CultureInfo.InvariantCulture), learnwares);
+        // The admin account at least; other tests of this dock may have registered more.
+        var users = int.Parse(Driver.FindElement(By.CssSelector("[data-count='users'] strong")).Text, CultureInfo.InvariantCulture);
+        Assert.True(users >= 1, $"the home page counts {users} users, but the dock has its admin account");
         Assert.Equal(6, Driver.FindElements(By.CssSelector("article.newest")).Count);
         Browser.Screenshot("home");
     }

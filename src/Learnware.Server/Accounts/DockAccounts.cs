@@ -1,5 +1,6 @@
 using Learnware.Market.Storage;
 using Learnware.Server.Endpoints;
+using Learnware.Web.Catalog;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -52,6 +53,7 @@ public static class DockAccounts
         });
         services.AddScoped<ApiTokens>();
         services.AddScoped<AccountDirectory>();
+        services.AddScoped<IAccountCount>(sp => sp.GetRequiredService<AccountDirectory>());
         services.AddScoped<DownloadCounter>();
         services.AddScoped<Admin.AccountAdministration>();
         services.AddScoped<Admin.DockSummary>();
