@@ -52,7 +52,8 @@ public sealed class SubmitTests(DockFixture fixture)
 
         // Step 1: the description, its markdown previewed as it is typed.
         Browser.WaitFor(d => d.FindElement(By.Id("submit-name")), "the wizard").SendKeys(name);
-        Browser.Driver.ExecuteScript("document.getElementById('submit-task').value = 'Classification'; document.getElementById('submit-license').value = 'MIT';");
+        Browser.Driver.ExecuteScript("document.getElementById('submit-task').value = 'Classification'; document.getElementById('submit-license').value = 'MIT'; " +
+            "document.getElementById('submit-library').value = 'Others';");
         Driver.FindElement(By.CssSelector("#submit-scenarios input[value='Business']")).Click();
         Driver.FindElement(By.Id("submit-description")).SendKeys(description);
         Driver.FindElement(By.Id("submit-outputs")).SendKeys("below\nabove");
@@ -62,6 +63,7 @@ public sealed class SubmitTests(DockFixture fixture)
 
         // Step 2: the broken package is refused here, naming the missing file; the valid one shows its specification.
         var input = Browser.WaitFor(d => d.FindElement(By.Id("submit-package")) is { Displayed: true } e ? e : null, "the package step")!;
+        Assert.False(Driver.FindElement(By.Id("step-1")).Displayed);
         input.SendKeys(brokenPath);
         var refusal = Browser.WaitFor(d => d.FindElement(By.Id("package-error")).Text is { Length: > 0 } text ? text : null, "the refusal");
         Assert.Contains("names model.onnx, which is not in the package", refusal, StringComparison.Ordinal);
@@ -82,6 +84,8 @@ public sealed class SubmitTests(DockFixture fixture)
         var status = Browser.WaitFor(d => d.FindElement(By.Id("check-status")) is { Displayed: true, Text: "usable" or "rejected" } e ? e.Text : null,
             "the check's outcome", seconds: 240);
         Assert.True(status == "usable", $"the learnware was {status}: {Driver.FindElement(By.Id("check-log")).Text}");
+        Assert.False(Driver.FindElement(By.Id("step-2")).Displayed);
+        Assert.Equal("100", Driver.FindElement(By.Id("upload-progress")).GetAttribute("value"));
         Browser.Screenshot("submit-3-check");
         var id = Driver.FindElement(By.Id("check-link")).GetAttribute("href")!.Split('/')[^1];
 
