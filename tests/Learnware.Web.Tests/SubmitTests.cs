@@ -27,7 +27,7 @@ public sealed class SubmitTests(DockFixture fixture)
     }
 
     [Fact]
-    public async Task Register_submit_through_the_wizard_watch_it_become_usable_find_and_download_it()
+    public async Task Register_submit_through_the_wizard_watch_it_become_usable_find_download_and_upload_a_new_version()
     {
         var name = $"Wizard sorter {Guid.NewGuid():N}"[..22];
         const string description = "Tells rows **above** zero from those below.";
@@ -45,6 +45,8 @@ public sealed class SubmitTests(DockFixture fixture)
         };
         var package = SubmitPackages.Classifier(semantic);
         var validPath = SubmitPackages.ToTempFile(package, "sorter.zip");
+        // The dock refuses the same bytes twice: the new version is trained on other rows.
+        var newVersionPath = SubmitPackages.ToTempFile(SubmitPackages.Classifier(semantic, seed: 8), "sorter-v2.zip");
         var brokenPath = SubmitPackages.ToTempFile(SubmitPackages.Without(package, "model.onnx"), "broken.zip");
 
         Register($"submit{Guid.NewGuid():N}@example.org");
@@ -98,6 +100,24 @@ public sealed class SubmitTests(DockFixture fixture)
         Assert.Equal(package, await fixture.Dock.Http.GetByteArrayAsync(link));
         var detail = await fixture.Dock.Http.GetFromJsonAsync<JsonElement>($"/api/v1/learnwares/{id}");
         Assert.Equal("usable", detail.GetProperty("status").GetString());
+
+        // A new version: the wizard starts from the learnware's description; the dock then holds two usable versions.
+        fixture.Open($"/submit?edit={Uri.EscapeDataString(id)}");
+        Browser.WaitFor(d => d.FindElement(By.Id("submit-wizard")).GetAttribute("data-prefilled") == "true", "the description filled in");
+        Assert.Equal(name, Driver.FindElement(By.Id("submit-name")).GetAttribute("value"));
+        Assert.Equal("above", Driver.FindElement(By.CssSelector("#submit-preview strong")).Text);
+        Driver.FindElement(By.Id("step-1-next")).Click();
+        Browser.WaitFor(d => d.FindElement(By.Id("submit-package")) is { Displayed: true } e ? e : null, "the package step")!.SendKeys(newVersionPath);
+        Browser.WaitFor(d => d.FindElement(By.Id("package-summary")).Displayed, "the package's specification");
+        Assert.Equal(["It matches what you described."], Driver.FindElements(By.CssSelector("#semantic-differences li")).Select(e => e.Text));
+        Driver.FindElement(By.Id("package-confirm")).Click();
+        Driver.FindElement(By.Id("package-upload")).Click();
+        var second = Browser.WaitFor(d => d.FindElement(By.Id("check-status")) is { Displayed: true, Text: "usable" or "rejected" } e ? e.Text : null,
+            "the new version's check", seconds: 240);
+        Assert.True(second == "usable", $"the new version was {second}: {Driver.FindElement(By.Id("check-log")).Text}");
+        var versions = (await fixture.Dock.Http.GetFromJsonAsync<JsonElement>($"/api/v1/learnwares/{id}")).GetProperty("versions").EnumerateArray()
+            .Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("status").GetString())).Order();
+        Assert.Equal([(1, "usable"), (2, "usable")], versions);
 
         Driver.FindElement(By.Id("sign-out")).Click();
         Browser.WaitFor(d => d.FindElement(By.Id("sign-in")), "signed out");

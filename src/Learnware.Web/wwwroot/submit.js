@@ -43,6 +43,25 @@
   $('submit-data').addEventListener('change', tableOnly);
   tableOnly();
 
+  // A new version starts from the learnware's current description.
+  async function prefill(id) {
+    const response = await fetch(`/api/v1/learnwares/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
+    if (!response.ok) { $('step-1-error').textContent = await dockAccount.problem(response); return; }
+    const semantic = (await response.json()).semantic;
+    const first = key => semantic[key]?.Values?.[0];
+    $('submit-name').value = semantic.Name?.Values ?? '';
+    for (const [id, key] of [['submit-data', 'Data'], ['submit-task', 'Task'], ['submit-library', 'Library'], ['submit-license', 'License']])
+      if (first(key)) $(id).value = first(key);
+    for (const box of $('submit-scenarios').querySelectorAll('input')) box.checked = (semantic.Scenario?.Values ?? []).includes(box.value);
+    $('submit-description').value = semantic.Description?.Values ?? '';
+    $('submit-features').value = Object.values(semantic.Input?.Description ?? {}).join('\n');
+    $('submit-outputs').value = Object.values(semantic.Output?.Description ?? {}).join('\n');
+    $('submit-description').dispatchEvent(new Event('input'));
+    tableOnly();
+    wizard.dataset.prefilled = 'true';
+  }
+  if (editing) prefill(editing);
+
   function described() {
     const lines = id => $(id).value.split('\n').map(l => l.trim()).filter(Boolean);
     return {
