@@ -29,10 +29,10 @@ public sealed class Browser : IDisposable
 
     public ChromeDriver Driver { get; }
 
-    /// <summary>Waits (up to 30 s) until <paramref name="condition"/> holds and returns its value.</summary>
-    public T WaitFor<T>(Func<IWebDriver, T> condition, string what)
+    /// <summary>Waits (up to <paramref name="seconds"/>, 30 s unless told) until <paramref name="condition"/> holds and returns its value.</summary>
+    public T WaitFor<T>(Func<IWebDriver, T> condition, string what, int seconds = 30)
     {
-        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(30)) { Message = $"waiting for {what}" };
+        var wait = new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)) { Message = $"waiting for {what}" };
         wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
         return wait.Until(condition);
     }

@@ -143,42 +143,6 @@ public sealed class ManageTests(DockFixture fixture)
         Browser.WaitFor(d => d.Url.Contains("/login?returnUrl=%2Fadmin", StringComparison.Ordinal), "the sign-in page for a visitor");
     }
 
-    [Fact]
-    public async Task A_package_submitted_on_the_page_uploads_with_progress_and_is_followed_until_usable()
-    {
-        var (email, api) = await RegisterAsync();
-        var package = Path.Combine(Directory.CreateTempSubdirectory("learnware-submit-").FullName, "submitted.zip");
-        await File.WriteAllBytesAsync(package, DockPackages.Classifier("Submitted on the page", centre: 0.5, seed: 47));
-        try
-        {
-            SignIn(email, Password, "/");
-            Driver.FindElement(By.Id("submit-link-header")).Click();
-            Browser.WaitFor(d => d.Url.EndsWith("/submit", StringComparison.Ordinal), "the submit page");
-            Driver.FindElement(By.Id("submit-package")).SendKeys(package);
-            Driver.FindElement(By.Id("submit-upload")).Click();
-            var status = Browser.WaitFor(d => d.FindElement(By.Id("submit-status")).Text is "usable" or "rejected" ? d.FindElement(By.Id("submit-status")).Text
-                : d.FindElement(By.Id("submit-error")).Text is { Length: > 0 } error ? throw new InvalidOperationException($"refused: {error}") : null,
-                "the check decided, followed live");
-            Assert.Equal("usable", status);
-            Assert.Equal("100", Driver.FindElement(By.Id("submit-progress")).GetAttribute("value"));
-            var steps = JsonDocument.Parse(Driver.FindElement(By.Id("submit-log")).Text).RootElement;
-            Assert.NotEqual(0, steps.GetArrayLength());
-            Browser.Screenshot("submit");
-
-            // The page's link leads to the learnware the dock now lists as the account's own.
-            var href = Driver.FindElement(By.Id("submit-link")).GetAttribute("href")!;
-            var id = href[(href.LastIndexOf('/') + 1)..];
-            var mine = await api.GetFromJsonAsync<JsonElement>("/api/v1/learnwares?mine=true");
-            Assert.Equal([("Submitted on the page", id)],
-                mine.GetProperty("items").EnumerateArray().Select(l => (l.GetProperty("name").GetString(), l.GetProperty("id").GetString())));
-            SignOut();
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(package)!, recursive: true);
-        }
-    }
-
     private static IWebElement? Row(IWebDriver driver, string table, string id) =>
         driver.FindElements(By.CssSelector($"#{table} tbody tr[data-id='{id}']")).SingleOrDefault();
 

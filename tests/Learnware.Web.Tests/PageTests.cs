@@ -16,11 +16,14 @@ public sealed class PageTests(DockFixture fixture)
     private IWebDriver Driver => fixture.Browser.Driver;
 
     [Fact]
-    public void Home_counts_the_usable_learnwares_and_lists_the_newest()
+    public async Task Home_counts_the_usable_learnwares_and_lists_the_newest()
     {
+        // Other tests submit learnwares to the same dock: the count is the API's, at least the seeded samples.
+        var usable = (await fixture.Dock.Http.GetFromJsonAsync<JsonElement>("/api/v1/learnwares?pageSize=1")).GetProperty("total").GetInt32();
+        Assert.True(usable >= SampleLearnwares.Count);
         fixture.Open("/");
         var learnwares = Driver.FindElement(By.CssSelector("[data-count='learnwares'] strong")).Text;
-        Assert.Equal(SampleLearnwares.Count.ToString(CultureInfo.InvariantCulture), learnwares);
+        Assert.Equal(usable.ToString(CultureInfo.InvariantCulture), learnwares);
         // The admin account at least; other tests of this dock may have registered more.
         var users = int.Parse(Driver.FindElement(By.CssSelector("[data-count='users'] strong")).Text, CultureInfo.InvariantCulture);
         Assert.True(users >= 1, $"the home page counts {users} users, but the dock has its admin account");
