@@ -39,8 +39,7 @@ if [ ! -f /usr/share/games/fortunes/startrek ]; then
   fi
 fi
 
-# Browser tests (tests/Learnware.Web.Tests, the web UI; tests/Learnware.Specifications.BrowserTests, the in-browser
-# specifications): Selenium drives Debian's headless chromium through Debian's chromedriver (/usr/bin/chromium,
+# Browser tests (tests/Learnware.Web.Tests: the web UI and the in-browser specifications): Selenium drives Debian's headless chromium through Debian's chromedriver (/usr/bin/chromium,
 # /usr/bin/chromedriver); nothing downloads a browser at run time, so without these the tests fail.
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then

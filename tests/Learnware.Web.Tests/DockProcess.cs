@@ -25,6 +25,9 @@ public sealed class DockProcess : IDisposable
     /// <summary>The server's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address => _server.Address;
 
+    /// <summary>What the server has written to its output so far.</summary>
+    public string Log => _server.Log;
+
     /// <summary>An HTTP client for the server's API.</summary>
     public HttpClient Http { get; }
 

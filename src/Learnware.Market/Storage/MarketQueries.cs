@@ -24,6 +24,13 @@ internal sealed class MarketQueries(MarketDatabase database)
         return ToRecords(await Versions(db).Where(v => v.LearnwareId == learnwareId).OrderBy(v => v.Version).ToListAsync(cancellationToken));
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> ListVersionTimesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var times = await db.Versions.AsNoTracking().Select(v => v.CreatedAt).ToListAsync(cancellationToken);
+        return times.Select(t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc), TimeSpan.Zero)).ToArray();
+    }
+
     public async Task<IReadOnlyList<StoredLearnware>> ListLatestAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();

@@ -181,6 +181,10 @@ public sealed class MarketStore : IDisposable
     public Task<IReadOnlyList<StoredLearnware>> ListVersionsAsync(string learnwareId, CancellationToken cancellationToken = default) =>
         _queries.ListVersionsAsync(learnwareId, cancellationToken);
 
+    /// <summary>When each version of every learnware was submitted (UTC), in one query: what counts uploads per day.</summary>
+    public Task<IReadOnlyList<DateTimeOffset>> ListVersionTimesAsync(CancellationToken cancellationToken = default) =>
+        _queries.ListVersionTimesAsync(cancellationToken);
+
     /// <summary>A page of learnwares at their latest version (whatever its status), in the order they were added.</summary>
     public Task<IReadOnlyList<StoredLearnware>> ListAsync(int offset = 0, int limit = 100, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ using Learnware.Specifications.Semantic;
 namespace Learnware.Server.Admin;
 
 /// <summary>The dock at a glance for admins: learnwares by status, how often each semantic tag is used, uploads and downloads per day.</summary>
-public sealed class DockSummary(DockMarket dock, DownloadCounter downloads, AccountAdministration accounts)
+public sealed class DockSummary(DockMarket dock, DownloadCounter downloads, AccountDirectory accounts)
 {
     /// <summary>A count on one day (UTC).</summary>
     public sealed record DayCount(DateOnly Day, int Count);
@@ -32,13 +32,11 @@ public sealed class DockSummary(DockMarket dock, DownloadCounter downloads, Acco
         var tags = new TagHistograms(Histogram(semantics, s => s.Data), Histogram(semantics, s => s.Task), Histogram(semantics, s => s.Library),
             Histogram(semantics, s => s.Scenario), Histogram(semantics, s => s.License));
 
-        var uploads = new List<DateTimeOffset>();
-        foreach (var learnware in latest)
-            uploads.AddRange((await dock.Store.ListVersionsAsync(learnware.Id, cancellationToken)).Select(v => v.VersionCreatedAt));
+        var uploads = await dock.Store.ListVersionTimesAsync(cancellationToken);
         var uploadsPerDay = uploads.GroupBy(t => DateOnly.FromDateTime(t.UtcDateTime)).OrderBy(g => g.Key)
             .Select(g => new DayCount(g.Key, g.Count())).ToArray();
         var downloadsPerDay = (await downloads.PerDayAsync(cancellationToken)).Select(d => new DayCount(d.Day, d.Count)).ToArray();
-        return new Summary(latest.Count, byStatus, tags, uploadsPerDay, downloadsPerDay, (await accounts.ListAsync(cancellationToken)).Count);
+        return new Summary(latest.Count, byStatus, tags, uploadsPerDay, downloadsPerDay, await accounts.CountAsync(cancellationToken));
     }
 
     private static IReadOnlyDictionary<string, int> Histogram(IEnumerable<SemanticSpecification> semantics, Func<SemanticSpecification, IReadOnlyList<string>> tag) =>

@@ -1,21 +1,27 @@
 using System.Diagnostics;
 using System.Globalization;
+using Learnware.Specifications;
 using OpenQA.Selenium;
 using Xunit.Abstractions;
 
-namespace Learnware.Specifications.BrowserTests;
+namespace Learnware.Web.Tests;
 
 /// <summary>
 /// A CSV file given to the /spec page is made into a specification by the library running in the browser (Blazor
 /// WebAssembly), and that specification is the one <c>learnware spec table</c> makes of the same file with the same
 /// settings and seed.
 /// </summary>
-public class InBrowserSpecificationTests(BrowserSpecFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserSpecFixture>
+[Collection(DockCollection.Name)]
+public sealed class InBrowserSpecificationTests(DockFixture fixture, ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan SpecTimeout = TimeSpan.FromMinutes(5);
 
-    private IWebDriver Page => fixture.Browser;
+    private readonly TestFolder _folder = new();
+
+    private IWebDriver Page => fixture.Browser.Driver;
+
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void CsvMadeIntoASpecInTheBrowser_IsTheCliSpec()
@@ -36,7 +42,7 @@ public class InBrowserSpecificationTests(BrowserSpecFixture fixture, ITestOutput
         Assert.True(state == "done", $"the page reported {state}: {ErrorText()}\n{fixture.Dock.Log}");
         string browserJson = Page.FindElement(By.Id("spec-json")).GetDomProperty("value") ?? "";
 
-        var cliOut = fixture.Folder.Path("mixture.cli.json");
+        var cliOut = _folder.Path("mixture.cli.json");
         LearnwareProcess.Succeeds(TimeSpan.FromMinutes(3), "spec", "table", "--data", csv, "--out", cliOut,
             "--k", K.ToString(CultureInfo.InvariantCulture), "--gamma", Gamma.ToString("R", CultureInfo.InvariantCulture),
             "--seed", Seed.ToString(CultureInfo.InvariantCulture));
@@ -56,7 +62,7 @@ public class InBrowserSpecificationTests(BrowserSpecFixture fixture, ITestOutput
     [Fact]
     public void BadCell_IsReportedWithItsLineAndColumn_AndNoSpecIsMade()
     {
-        var csv = fixture.Folder.Write("bad.csv", "a,b\n1,2\n3,oops\n");
+        var csv = _folder.Write("bad.csv", "a,b\n1,2\n3,oops\n");
 
         OpenSpecPage();
         Page.FindElement(By.Id("csv-spec-file")).SendKeys(csv);
@@ -67,7 +73,7 @@ public class InBrowserSpecificationTests(BrowserSpecFixture fixture, ITestOutput
     }
 
     private string CopyFixture(string name) =>
-        fixture.Folder.Write(name, File.ReadAllBytes(Path.Combine(RepositoryPaths.ReferenceRkme, name)));
+        _folder.Write(name, File.ReadAllBytes(Path.Combine(RepositoryPaths.ReferenceRkme, name)));
 
     // The page is prerendered with its controls disabled; they are enabled once the WebAssembly runtime has started.
     private void OpenSpecPage()

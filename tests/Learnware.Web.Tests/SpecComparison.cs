@@ -1,4 +1,6 @@
-namespace Learnware.Specifications.BrowserTests;
+using Learnware.Specifications;
+
+namespace Learnware.Web.Tests;
 
 /// <summary>How far apart two table specifications of the same data are: value by value, and as embeddings.</summary>
 /// <param name="MaxPointDifference">Largest |Δ| between corresponding point coordinates.</param>
