@@ -93,6 +93,20 @@ public sealed class SpecSearchTests(DockFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void A_specification_file_over_the_size_limit_is_refused_naming_its_size()
+    {
+        var path = Path.Combine(_folder, "huge.json");
+        using (var file = File.Create(path))
+            file.SetLength(16 * 1024 * 1024 + 1);
+        fixture.Open("/search");
+        Driver.FindElement(By.Id("search-spec")).SendKeys(path);
+        Driver.FindElement(By.Id("search-submit")).Click();
+        var error = Browser.WaitFor(d => d.FindElement(By.Id("search-error")), "the error", seconds: 120).Text;
+        Assert.Equal($"The specification file 'huge.json' has {16 * 1024 * 1024 + 1} bytes; at most {16 * 1024 * 1024} are taken.", error);
+        Assert.Empty(Driver.FindElements(By.CssSelector("li.result")));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_specification_is_refused_with_the_reason()
     {
         var path = Path.Combine(_folder, "not-a-spec.json");
