@@ -1,5 +1,6 @@
 using Learnware.Market;
 using Learnware.Market.Storage;
+using Learnware.Tests.Security;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Learnware.Server.Tests;
@@ -12,10 +13,12 @@ public sealed class QueueTests : IDisposable
     [Fact]
     public async Task ChecksThatOutrunTheTimeLimit_RejectTheVersion_WithThatReason()
     {
-        using var dock = new DockFactory(seed: false, checkTimeLimit: TimeSpan.FromMilliseconds(1));
+        // A model that never ends, so the checks outrun the limit however fast the machine is.
+        using var dock = new DockFactory(seed: false, checkTimeLimit: TimeSpan.FromSeconds(2));
         var (client, _) = await dock.NewUserClientAsync();
+        var endless = DockPackages.RegressorWithModel("Endless regressor", (input, output) => HostileLoops.Endless(input, output), seed: 21);
 
-        var id = (await (await client.UploadAsync(DockPackages.Classifier("Slow to check classifier", seed: 21))).JsonAsync())
+        var id = (await (await client.UploadAsync(endless)).JsonAsync())
             .GetProperty("id").GetString()!;
         var stored = await WaitCheckedAsync(dock.Dock.Store, id);
 
