@@ -7,16 +7,18 @@ namespace Learnware.Client;
 
 public sealed partial class LearnwareDockClient
 {
-    /// <summary>Field name of the package in a multipart upload.</summary>
-    public const string PackageField = "package";
+    /// <summary>Field names of the package and of the optional semantic specification in a multipart upload.</summary>
+    public const string PackageField = "package", SemanticField = "semantic";
 
     /// <summary>
     /// Uploads a package from a seekable stream (from its start) as a new learnware, or as a new version of
     /// <paramref name="learnwareId"/>: in one request, or in resumable chunks when it is larger than
-    /// <see cref="DockClientOptions.ChunkThreshold"/>. The version is pending until the dock's checks have run.
+    /// <see cref="DockClientOptions.ChunkThreshold"/>. The version is pending until the dock's checks have run. With
+    /// <paramref name="semanticJson"/>, the dock stores that semantic specification in the package in place of its own
+    /// (a specification that breaks a rule is refused with 422, naming each bad field).
     /// </summary>
     public async Task<UploadReceipt> UploadAsync(Stream package, string? learnwareId = null, IProgress<TransferProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        string? semanticJson = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(package);
         if (!package.CanSeek)
@@ -24,12 +26,14 @@ public sealed partial class LearnwareDockClient
         if (package.Length == 0)
             throw new ArgumentException("the package is empty", nameof(package));
         if (package.Length > _options.ChunkThreshold)
-            return await UploadInChunksAsync(package, learnwareId, progress, cancellationToken);
+            return await UploadInChunksAsync(package, learnwareId, semanticJson, progress, cancellationToken);
 
         using var form = new MultipartFormDataContent();
         var file = new ProgressContent(package, 0, package.Length, progress, 0, package.Length);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         form.Add(file, PackageField, "learnware.zip");
+        if (semanticJson is not null)
+            form.Add(new StringContent(semanticJson, System.Text.Encoding.UTF8, "application/json"), SemanticField);
         var request = learnwareId is null
             ? new HttpRequestMessage(HttpMethod.Post, "api/v1/learnwares") { Content = form }
             : new HttpRequestMessage(HttpMethod.Put, $"api/v1/learnwares/{Segment(learnwareId)}") { Content = form };
@@ -37,12 +41,12 @@ public sealed partial class LearnwareDockClient
         return await ReadAsync<UploadReceipt>(response, cancellationToken);
     }
 
-    /// <summary>Uploads the package file at <paramref name="path"/>; see <see cref="UploadAsync(Stream, string?, IProgress{TransferProgress}?, CancellationToken)"/>.</summary>
+    /// <summary>Uploads the package file at <paramref name="path"/>; see <see cref="UploadAsync(Stream, string?, IProgress{TransferProgress}?, string?, CancellationToken)"/>.</summary>
     public async Task<UploadReceipt> UploadFileAsync(string path, string? learnwareId = null, IProgress<TransferProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        string? semanticJson = null, CancellationToken cancellationToken = default)
     {
         await using var package = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
-        return await UploadAsync(package, learnwareId, progress, cancellationToken);
+        return await UploadAsync(package, learnwareId, progress, semanticJson, cancellationToken);
     }
 
     /// <summary>Polls the version's status, with a growing pause, until its checks are over: usable, or rejected with the failed checks.</summary>
@@ -67,8 +71,8 @@ public sealed partial class LearnwareDockClient
 
     /// <summary>Uploads and waits for the checks.</summary>
     public async Task<CheckedUpload> UploadAndWaitAsync(Stream package, string? learnwareId = null, IProgress<TransferProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        await WaitForChecksAsync(await UploadAsync(package, learnwareId, progress, cancellationToken), cancellationToken);
+        string? semanticJson = null, CancellationToken cancellationToken = default) =>
+        await WaitForChecksAsync(await UploadAsync(package, learnwareId, progress, semanticJson, cancellationToken), cancellationToken);
 
     /// <summary>Opens a chunked upload on the dock.</summary>
     public async Task<UploadSession> StartChunkedUploadAsync(CancellationToken cancellationToken = default)
@@ -95,13 +99,16 @@ public sealed partial class LearnwareDockClient
         return await ReadAsync<UploadSession>(response, cancellationToken);
     }
 
-    /// <summary>Ends a chunked upload: the dock checks the bytes against <paramref name="sha256"/> (hex) and submits them as an upload.</summary>
+    /// <summary>
+    /// Ends a chunked upload: the dock checks the bytes against <paramref name="sha256"/> (hex) and submits them as an
+    /// upload, with <paramref name="semanticJson"/> in place of the package's semantic specification when given.
+    /// </summary>
     public async Task<UploadReceipt> CompleteChunkedUploadAsync(string uploadId, string sha256, string? learnwareId = null,
-        CancellationToken cancellationToken = default)
+        string? semanticJson = null, CancellationToken cancellationToken = default)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/uploads/{Segment(uploadId)}/complete")
         {
-            Content = JsonContent.Create(new { sha256, learnwareId }, options: Json),
+            Content = JsonContent.Create(new { sha256, learnwareId, semantic = semanticJson }, options: Json),
         };
         using var response = await SendAsync(request, cancellationToken);
         return await ReadAsync<UploadReceipt>(response, cancellationToken);
@@ -111,8 +118,8 @@ public sealed partial class LearnwareDockClient
     /// Sends the package chunk by chunk. After a failed chunk (a dropped connection, a 5xx) it asks the dock how much
     /// arrived and goes on from there; <see cref="DockClientOptions.ChunkAttempts"/> failures in a row end it.
     /// </summary>
-    private async Task<UploadReceipt> UploadInChunksAsync(Stream package, string? learnwareId, IProgress<TransferProgress>? progress,
-        CancellationToken cancellationToken)
+    private async Task<UploadReceipt> UploadInChunksAsync(Stream package, string? learnwareId, string? semanticJson,
+        IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         package.Position = 0;
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(package, cancellationToken));
@@ -142,7 +149,7 @@ public sealed partial class LearnwareDockClient
             }
         }
 
-        return await CompleteChunkedUploadAsync(uploadId, sha256, learnwareId, cancellationToken);
+        return await CompleteChunkedUploadAsync(uploadId, sha256, learnwareId, semanticJson, cancellationToken);
     }
 
     /// <summary>A failure that a retry may cure: the connection, a timeout, or the dock's own trouble (5xx).</summary>

@@ -206,7 +206,10 @@ public sealed class LearnwareMarket : IDisposable
         var shortlist = ranked.Where(r => matching.Contains(r.Id) && byId.ContainsKey(r.Id)).Take(wanted).Select(r => byId[r.Id]).ToArray();
         // Too selective a semantic filter for the shortlist: rank all its matches exactly instead.
         IReadOnlyList<SearchCandidate> pool = shortlist.Length >= Math.Min(wanted, matches.Count) ? shortlist : matches;
-        return StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method) with { Total = matches.Count };
+        var result = StatisticalSearcher.Search(user, pool, query.Top, query.MaxMixture, query.Method);
+        // The score filter keeps a nearest-first prefix: cut inside the shortlist, it would cut farther learnwares too;
+        // when it keeps the whole shortlist, the matches beyond it may pass as well, and a larger top would rank them.
+        return ReferenceEquals(pool, matches) || result.Total < pool.Count ? result : result with { Total = matches.Count };
     }
 
     private async Task<SubmissionResult> SubmitAndVerifyAsync(Func<Task<StoredLearnware>> submit, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Learnware.Server;
 
 /// <summary>
 /// Turns the engine's exceptions into RFC 9457 problem details with the status code that says what went wrong:
-/// an unreadable package 422, a duplicate 409, an unknown id 404, a malformed request 400, a body too large 413.
+/// an unreadable package or an invalid semantic specification 422 (naming each bad field), a duplicate 409, an unknown id 404, a malformed request 400, a body too large 413.
 /// </summary>
 public sealed class DockProblems(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -17,6 +17,8 @@ public sealed class DockProblems(IProblemDetailsService problems) : IExceptionHa
         var problem = exception switch
         {
             DockRequestException e => WithExtensions(Problem(e.StatusCode, e.Title, e.Message), e.Extensions),
+            SemanticSpecificationInvalidException e => WithViolations(Problem(StatusCodes.Status422UnprocessableEntity,
+                "Invalid semantic specification", e.Message), e),
             PackageFormatException e => Problem(StatusCodes.Status422UnprocessableEntity, "Not a readable learnware package", e.Message),
             DuplicatePackageException e => WithExisting(Problem(StatusCodes.Status409Conflict, "Package already in the dock",
                 $"the same package is learnware {e.ExistingLearnwareId} version {e.ExistingVersion}"), e),
@@ -37,6 +39,12 @@ public sealed class DockProblems(IProblemDetailsService problems) : IExceptionHa
     {
         foreach (var (name, value) in extensions)
             problem.Extensions[name] = value;
+        return problem;
+    }
+
+    private static ProblemDetails WithViolations(ProblemDetails problem, SemanticSpecificationInvalidException e)
+    {
+        problem.Extensions["violations"] = e.Violations.Select(v => new { path = v.Path, message = v.Message }).ToArray();
         return problem;
     }
 

@@ -1,23 +1,35 @@
+using System.Text;
+using Learnware.Packaging;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace Learnware.Server;
 
 /// <summary>
-/// Reads the package of an upload: a multipart form whose field <c>package</c> is the zip. The form is read section by
-/// section straight into memory rather than through <see cref="HttpRequest.ReadFormAsync(CancellationToken)"/>, which
-/// buffers large files in the temporary folder: a dock killed during an upload would leave such a file behind for
-/// good, while the package is held in memory for the checks anyway.
+/// An upload: a multipart form whose file field <c>package</c> is the zip and whose optional field <c>semantic</c> is a
+/// semantic specification (JSON) to store in the package in place of its own. The form is read section by section
+/// straight into memory rather than through <see cref="HttpRequest.ReadFormAsync(CancellationToken)"/>, which buffers
+/// large files in the temporary folder: a dock killed during an upload would leave such a file behind for good, while
+/// the package is held in memory for the checks anyway.
 /// </summary>
-internal static class UploadedPackage
+internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
 {
-    public const string Field = "package";
+    public const string Field = "package", SemanticField = "semantic";
 
-    /// <summary>The package's bytes.</summary>
+    /// <summary>
+    /// The package to submit: as uploaded, or repacked with the uploaded semantic specification
+    /// (<see cref="LearnwarePacker.WithSemantic"/>).
+    /// </summary>
+    /// <exception cref="SemanticSpecificationInvalidException">The uploaded specification breaks a rule.</exception>
+    /// <exception cref="PackageFormatException">A specification came with a package that cannot be read.</exception>
+    public byte[] ToSubmit() => SemanticJson is null ? Package : LearnwarePacker.WithSemantic(Package, SemanticJson);
+
+    /// <summary>The package's bytes and the semantic specification, if one was sent.</summary>
     /// <exception cref="DockRequestException">
-    /// Not a multipart form (415), a malformed one, no package field or an empty one (400), too large (413).
+    /// Not a multipart form (415), a malformed one, no package field, an empty one, a field twice or a specification that
+    /// is not UTF-8 (400), too large (413).
     /// </exception>
-    public static async Task<byte[]> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedPackage> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -30,13 +42,29 @@ internal static class UploadedPackage
             throw DockRequestException.BadRequest("the multipart/form-data content type has no boundary");
 
         var reader = new MultipartReader(boundary, request.Body);
+        byte[]? package = null;
+        string? semantic = null;
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) &&
-                    disposition.IsFileDisposition() && HeaderUtilities.RemoveQuotes(disposition.Name).Equals(Field, StringComparison.Ordinal))
-                    return await ReadPackageAsync(section.Body, request.ContentLength, maxBytes, cancellationToken);
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                    continue;
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
+                if (name == Field && disposition.IsFileDisposition())
+                {
+                    if (package is not null)
+                        throw DockRequestException.BadRequest($"the form has the file field '{Field}' twice");
+                    package = await ReadAllAsync(section.Body, request.ContentLength, maxBytes, cancellationToken);
+                    if (package.Length == 0)
+                        throw DockRequestException.BadRequest($"the file in '{Field}' is empty");
+                }
+                else if (name == SemanticField)
+                {
+                    if (semantic is not null)
+                        throw DockRequestException.BadRequest($"the form has the field '{SemanticField}' twice");
+                    semantic = Utf8(await ReadAllAsync(section.Body, null, maxBytes, cancellationToken));
+                }
                 // Another field: skipped unread (MultipartReader drains it when moving to the next section).
             }
         }
@@ -45,25 +73,37 @@ internal static class UploadedPackage
             throw DockRequestException.BadRequest($"the multipart/form-data body cannot be read: {e.Message}");
         }
 
-        throw DockRequestException.BadRequest($"the form has no file field '{Field}'");
+        return package is null
+            ? throw DockRequestException.BadRequest($"the form has no file field '{Field}'")
+            : new UploadedPackage(package, semantic);
     }
 
-    private static async Task<byte[]> ReadPackageAsync(Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
+    private static string Utf8(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw DockRequestException.BadRequest($"the field '{SemanticField}' is not UTF-8 text");
+        }
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
     {
         // Sized from the request when it says how long it is, so the buffer grows at most once or twice.
-        using var package = new MemoryStream((int)Math.Min(contentLength ?? 0, Math.Min(maxBytes, Array.MaxLength)));
+        using var buffer = new MemoryStream((int)Math.Min(contentLength ?? 0, Math.Min(maxBytes, Array.MaxLength)));
         var chunk = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (package.Length + read > maxBytes)
+            if (buffer.Length + read > maxBytes)
                 throw TooLarge(maxBytes);
-            package.Write(chunk, 0, read);
+            buffer.Write(chunk, 0, read);
         }
 
-        if (package.Length == 0)
-            throw DockRequestException.BadRequest($"the file in '{Field}' is empty");
-        return package.ToArray();
+        return buffer.ToArray();
     }
 
     private static DockRequestException TooLarge(long maxBytes) =>

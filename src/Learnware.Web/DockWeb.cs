@@ -12,6 +12,12 @@ namespace Learnware.Web;
 /// <summary>Adds the dock's web pages to a host that already serves the dock's API and provides its market.</summary>
 public static class DockWeb
 {
+    /// <summary>
+    /// The rate limiter policy the host defines for searches: the search page's work is held to it as the search API is
+    /// (<see cref="Components.Pages.Search"/> names it), so neither is a way round the other's limit.
+    /// </summary>
+    public const string SearchRateLimitPolicy = "search";
+
     /// <summary>The Razor components, server-rendered, with WebAssembly for the interactive parts.</summary>
     public static WebApplicationBuilder AddDockWeb(this WebApplicationBuilder builder)
     {

@@ -7,9 +7,11 @@ namespace Learnware.Server.Tests;
 /// <summary>The HTTP calls the tests make, over a client of the in-process dock.</summary>
 internal static class DockClient
 {
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] package, string? id = null)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] package, string? id = null, string? semantic = null)
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(package), "package", "learnware.zip" } };
+        if (semantic is not null)
+            form.Add(new StringContent(semantic), "semantic");
         return id is null ? await client.PostAsync("/api/v1/learnwares", form) : await client.PutAsync($"/api/v1/learnwares/{id}", form);
     }
 

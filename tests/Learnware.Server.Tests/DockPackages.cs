@@ -42,7 +42,8 @@ internal static class DockPackages
         return [.. Enumerable.Range(0, 120).Select(_ => Enumerable.Range(0, Features).Select(_ => (float)(centre + StandardNormal.Sample(random))).ToArray())];
     }
 
-    private static SemanticSpecification Semantic(string name, string purpose, string task, string license, FeatureDescriptions output) => new()
+    /// <summary>The semantic specification these packages carry: <see cref="Features"/> table features, the description "name: purpose".</summary>
+    public static SemanticSpecification Semantic(string name, string purpose, string task, string license, FeatureDescriptions output) => new()
     {
         Name = name,
         Description = $"{name}: {purpose}",

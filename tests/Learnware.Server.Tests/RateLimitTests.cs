@@ -59,6 +59,28 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await Search(second)).StatusCode);
     }
 
+    [Fact]
+    public async Task TheSearchPage_SpendsTheSearchLimit_WithTheApi_AndIsRefusedWithAPageAndRetryAfter()
+    {
+        var client = _dock.CreateClient();
+        // The page without a query searches nothing and costs nothing.
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search?text=credit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Search(client)).StatusCode);
+
+        var page = await client.GetAsync("/search?text=credit");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        var retryAfter = page.Headers.RetryAfter!.Delta!.Value;
+        Assert.InRange(retryAfter, TimeSpan.FromSeconds(1), Hour);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1 id=\"rate-limited\">Too many requests</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<span id=\"retry-after\">{(int)retryAfter.TotalSeconds}</span> s", html, StringComparison.Ordinal);
+        await AssertLimitedAsync(await Search(client), Hour);
+    }
+
     public void Dispose() => _dock.Dispose();
 
     private static async Task AssertLimitedAsync(HttpResponseMessage response, TimeSpan window)

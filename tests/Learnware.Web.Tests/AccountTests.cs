@@ -8,25 +8,16 @@ namespace Learnware.Web.Tests;
 [Collection(DockCollection.Name)]
 public sealed class AccountTests(DockFixture fixture)
 {
-    private const string Password = "Dock-Test-Pass1!";
-
     private Browser Browser => fixture.Browser;
     private IWebDriver Driver => fixture.Browser.Driver;
 
     [Fact]
     public async Task Register_then_make_a_read_token_that_the_api_takes_and_refuses_once_revoked()
     {
-        var email = $"user{Guid.NewGuid():N}@example.org";
-        fixture.Open("/");
-        Driver.Manage().Cookies.DeleteAllCookies();
-        fixture.Open("/register");
-        Driver.FindElement(By.Id("register-email")).SendKeys(email);
-        Driver.FindElement(By.Id("register-password")).SendKeys(Password);
-        Driver.FindElement(By.Id("register-confirm")).SendKeys(Password);
-        Driver.FindElement(By.Id("register-submit")).Click();
+        var email = WebAccounts.NewEmail("user");
+        fixture.Accounts.RegisterInBrowser(email);
 
         Browser.WaitFor(d => d.Url.EndsWith("/me/tokens", StringComparison.Ordinal), "the tokens page after registering");
-        Assert.Equal(email, Browser.WaitFor(d => d.FindElement(By.Id("signed-in-as")), "the signed-in e-mail").Text);
 
         Driver.FindElement(By.Id("token-name")).SendKeys("browser test");
         Driver.FindElement(By.Id("token-submit")).Click();
@@ -54,26 +45,22 @@ public sealed class AccountTests(DockFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/tokens")).StatusCode);
 
         // Signing out, then in again with the same password.
-        Driver.FindElement(By.Id("sign-out")).Click();
-        Browser.WaitFor(d => d.FindElement(By.Id("sign-in")), "signed out");
+        fixture.Accounts.SignOut();
         fixture.Open("/me/tokens");
         Browser.WaitFor(d => d.Url.Contains("/login?returnUrl=", StringComparison.Ordinal), "the sign-in page for a signed-out visitor");
         Driver.FindElement(By.Id("login-email")).SendKeys(email);
-        Driver.FindElement(By.Id("login-password")).SendKeys(Password);
+        Driver.FindElement(By.Id("login-password")).SendKeys(WebAccounts.Password);
         Browser.Screenshot("login");
         Driver.FindElement(By.Id("login-submit")).Click();
         Browser.WaitFor(d => d.Url.EndsWith("/me/tokens", StringComparison.Ordinal), "back on the tokens page");
         Assert.Equal(email, Browser.WaitFor(d => d.FindElement(By.Id("signed-in-as")), "the signed-in e-mail").Text);
-        Driver.FindElement(By.Id("sign-out")).Click();
-        Browser.WaitFor(d => d.FindElement(By.Id("sign-in")), "signed out");
+        fixture.Accounts.SignOut();
     }
 
     [Fact]
     public void A_wrong_password_is_refused_on_the_page()
     {
-        fixture.Open("/");
-        Driver.Manage().Cookies.DeleteAllCookies();
-        fixture.Open("/login");
+        fixture.Accounts.SignedOutAt("/login");
         Driver.FindElement(By.Id("login-email")).SendKeys("nobody@example.org");
         Driver.FindElement(By.Id("login-password")).SendKeys("Wrong-Pass1!");
         Driver.FindElement(By.Id("login-submit")).Click();

@@ -19,6 +19,9 @@ public sealed class DockFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Registering, signing in and out.</summary>
+    public WebAccounts Accounts => new(this);
+
     /// <summary>Opens a page of the dock in the browser.</summary>
     public void Open(string path) => Browser.Driver.Navigate().GoToUrl(new Uri(Dock.Address, path));
 }

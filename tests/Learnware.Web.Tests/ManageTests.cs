@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Learnware.Server.Tests;
@@ -15,19 +14,20 @@ namespace Learnware.Web.Tests;
 [Collection(DockCollection.Name)]
 public sealed class ManageTests(DockFixture fixture)
 {
-    private const string Password = "Dock-Test-Pass1!";
+    private const string Password = WebAccounts.Password;
     private static readonly TimeSpan CheckedWithin = TimeSpan.FromMinutes(3);
 
     private Browser Browser => fixture.Browser;
     private IWebDriver Driver => fixture.Browser.Driver;
+    private WebAccounts Accounts => fixture.Accounts;
 
     [Fact]
     public async Task An_owner_sees_the_upload_become_usable_reads_its_check_log_deletes_it_and_changes_the_password()
     {
-        var (email, api) = await RegisterAsync();
+        var (email, api) = await Accounts.RegisterAsync();
         var id = await UploadAsync(api, "Owner's classifier", centre: 1.5, seed: 41);
 
-        SignIn(email, Password, "/me/learnwares");
+        Accounts.SignIn(email, Password, "/me/learnwares");
         Assert.Equal("My learnwares", Driver.FindElement(By.Id("my-learnwares")).Text);
         var status = Browser.WaitFor(d => Row(d, "mine", id) is { } row && row.GetAttribute("data-status") is "usable" or "rejected" ? row.GetAttribute("data-status") : null,
             "the upload checked, the list refreshing itself");
@@ -80,22 +80,22 @@ public sealed class ManageTests(DockFixture fixture)
         Browser.WaitFor(d => d.FindElement(By.Id("password-done")).Text is { Length: > 0 }
             || (d.FindElement(By.Id("password-error")).Text is { Length: > 0 } error ? throw new InvalidOperationException($"refused: {error}") : false),
             "the password changed");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(email, Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LoginAsync(email, newPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Accounts.LoginAsync(email, Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Accounts.LoginAsync(email, newPassword)).StatusCode);
         fixture.Open("/me/learnwares");
         Assert.Equal(email, Browser.WaitFor(d => d.FindElement(By.Id("signed-in-as")), "still signed in").Text);
         Browser.WaitFor(d => d.FindElement(By.Id("mine-empty")).Displayed, "the API answering the new sign-in");
-        SignOut();
+        Accounts.SignOut();
     }
 
     [Fact]
     public async Task An_admin_deletes_a_users_learnware_from_the_admin_page()
     {
-        var (email, api) = await RegisterAsync();
+        var (email, api) = await Accounts.RegisterAsync();
         var id = await UploadAsync(api, "Learnware for the admin", centre: -1.5, seed: 43);
         await WaitUntilCheckedAsync(api, id);
 
-        SignIn(DockServerProcess.AdminEmail, DockServerProcess.AdminPassword, "/");
+        Accounts.SignIn(DockServerProcess.AdminEmail, DockServerProcess.AdminPassword, "/");
         Driver.FindElement(By.Id("admin-link")).Click();
         Browser.WaitFor(d => d.Url.EndsWith("/admin", StringComparison.Ordinal), "the admin page");
         var row = Browser.WaitFor(d => Row(d, "admin-learnwares", id), "the user's learnware among all")!;
@@ -117,14 +117,14 @@ public sealed class ManageTests(DockFixture fixture)
         Driver.SwitchTo().Alert().Accept();
         Browser.WaitFor(d => Row(d, "admin-learnwares", id) is null, "the learnware gone from the admin list");
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/learnwares/{id}")).StatusCode);
-        SignOut();
+        Accounts.SignOut();
     }
 
     [Fact]
     public async Task A_non_admin_gets_no_admin_page_nor_link_and_a_visitor_is_sent_to_sign_in()
     {
-        var (email, api) = await RegisterAsync();
-        SignIn(email, Password, "/");
+        var (email, api) = await Accounts.RegisterAsync();
+        Accounts.SignIn(email, Password, "/");
         Assert.Empty(Driver.FindElements(By.Id("admin-link")));
         fixture.Open("/admin");
         Assert.Equal("Admins only", Browser.WaitFor(d => d.FindElement(By.Id("forbidden")), "the refusal").Text);
@@ -137,7 +137,7 @@ public sealed class ManageTests(DockFixture fixture)
             request.Headers.Add("Cookie", $"{cookie.Name}={cookie.Value}");
             Assert.Equal(HttpStatusCode.Forbidden, (await plain.SendAsync(request)).StatusCode);
         }
-        SignOut();
+        Accounts.SignOut();
 
         fixture.Open("/admin");
         Browser.WaitFor(d => d.Url.Contains("/login?returnUrl=%2Fadmin", StringComparison.Ordinal), "the sign-in page for a visitor");
@@ -146,32 +146,10 @@ public sealed class ManageTests(DockFixture fixture)
     private static IWebElement? Row(IWebDriver driver, string table, string id) =>
         driver.FindElements(By.CssSelector($"#{table} tbody tr[data-id='{id}']")).SingleOrDefault();
 
-    /// <summary>A new account, made through the API, and a client signed in as it with a bearer token.</summary>
-    private async Task<(string Email, HttpClient Api)> RegisterAsync()
-    {
-        var email = $"owner{Guid.NewGuid():N}@example.org";
-        var registered = await fixture.Dock.Http.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password });
-        Assert.True(registered.IsSuccessStatusCode, await registered.Content.ReadAsStringAsync());
-        var login = await LoginAsync(email, Password);
-        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        var api = new HttpClient { BaseAddress = fixture.Dock.Address, Timeout = TimeSpan.FromMinutes(2) };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return (email, api);
-    }
-
-    private Task<HttpResponseMessage> LoginAsync(string email, string password) =>
-        fixture.Dock.Http.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-
     private async Task<JsonElement> AdminApiAsync()
     {
-        var login = await LoginAsync(DockServerProcess.AdminEmail, DockServerProcess.AdminPassword);
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/admin/summary");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await fixture.Dock.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var admin = await Accounts.ApiAsync(DockServerProcess.AdminEmail, DockServerProcess.AdminPassword);
+        return await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/summary");
     }
 
     private static async Task<string> UploadAsync(HttpClient api, string name, double centre, int seed)
@@ -197,23 +175,5 @@ public sealed class ManageTests(DockFixture fixture)
             await Task.Delay(500);
         }
         throw new TimeoutException($"the learnware {id} was not usable within {CheckedWithin}");
-    }
-
-    private void SignIn(string email, string password, string then)
-    {
-        fixture.Open("/");
-        Driver.Manage().Cookies.DeleteAllCookies();
-        fixture.Open($"/login?returnUrl={Uri.EscapeDataString(then)}");
-        Driver.FindElement(By.Id("login-email")).SendKeys(email);
-        Driver.FindElement(By.Id("login-password")).SendKeys(password);
-        Driver.FindElement(By.Id("login-submit")).Click();
-        Assert.Equal(email, Browser.WaitFor(d => d.FindElement(By.Id("signed-in-as")), "signed in").Text);
-        Browser.WaitFor(d => d.Url.EndsWith(then, StringComparison.Ordinal), $"the page {then}");
-    }
-
-    private void SignOut()
-    {
-        Driver.FindElement(By.Id("sign-out")).Click();
-        Browser.WaitFor(d => d.FindElement(By.Id("sign-in")), "signed out");
     }
 }

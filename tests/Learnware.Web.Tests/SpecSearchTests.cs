@@ -57,6 +57,18 @@ public sealed class SpecSearchTests(DockFixture fixture) : IDisposable
         var scores = Driver.FindElements(By.CssSelector("li.result .score")).Select(s => double.Parse(s.Text, CultureInfo.InvariantCulture)).ToArray();
         Assert.NotEmpty(scores);
         Assert.Equal(scores.OrderDescending(), scores);
+
+        // The count is of the results the pages show (those that pass the score filter), as the API's total: every one
+        // of them comes back when asked for enough, and the first page shows as many as fit on it.
+        var everything = await SearchAsync(new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await File.ReadAllBytesAsync(specPath)), "spec", "my-spec.json" }, { new StringContent("100"), "top" },
+        });
+        var total = api.GetProperty("total").GetInt32();
+        Assert.Equal(everything.GetProperty("single").GetArrayLength(), total);
+        Assert.StartsWith(total == 1 ? "1 learnware matches" : $"{total} learnwares match", Driver.FindElement(By.Id("result-count")).Text, StringComparison.Ordinal);
+        Assert.Equal(Math.Min(total, 10), Driver.FindElements(By.CssSelector("li.result")).Count);
+        Assert.Equal(total > 10, Driver.FindElements(By.CssSelector(".pager a[rel='next']")).Count == 1);
         Browser.Screenshot("search-spec");
 
         // The address alone brings the same search back: the specification is held under its key.

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Learnware.Packaging;
 using Learnware.Specifications.Semantic;
 using OpenQA.Selenium;
 
@@ -7,49 +8,47 @@ namespace Learnware.Web.Tests;
 
 /// <summary>
 /// The /submit wizard: a new user describes a learnware, a package whose manifest names a missing file is refused in
-/// the browser with the reason, the valid one is uploaded and followed until usable, then found and downloaded.
+/// the browser with the reason, the valid one is uploaded with the typed description as its semantic specification
+/// and followed until usable, then found and downloaded with that specification.
 /// </summary>
 [Collection(DockCollection.Name)]
 public sealed class SubmitTests(DockFixture fixture)
 {
-    private const string Password = "Dock-Test-Pass1!";
-
     private Browser Browser => fixture.Browser;
     private IWebDriver Driver => fixture.Browser.Driver;
 
     [Fact]
     public void A_visitor_who_is_not_signed_in_is_sent_to_sign_in()
     {
-        fixture.Open("/");
-        Driver.Manage().Cookies.DeleteAllCookies();
-        fixture.Open("/submit");
+        fixture.Accounts.SignedOutAt("/submit");
         Browser.WaitFor(d => d.Url.Contains("/login?returnUrl=%2Fsubmit", StringComparison.Ordinal), "the sign-in page");
     }
 
     [Fact]
     public async Task Register_submit_through_the_wizard_watch_it_become_usable_find_download_and_upload_a_new_version()
     {
+        // What the author types differs from the package's own semantic.json: the typed description is the one stored.
         var name = $"Wizard sorter {Guid.NewGuid():N}"[..22];
         const string description = "Tells rows **above** zero from those below.";
-        var semantic = new SemanticSpecification
+        var packageSemantic = new SemanticSpecification
         {
-            Name = name,
-            Description = description,
+            Name = "The package's own name",
+            Description = "The description the package was packed with.",
             Data = ["Table"],
             Task = ["Classification"],
             Library = ["Others"],
-            License = ["MIT"],
-            Scenario = ["Business"],
-            Input = new FeatureDescriptions(SubmitPackages.Features, new Dictionary<int, string> { [0] = "the deciding feature" }),
-            Output = new FeatureDescriptions(2, new Dictionary<int, string> { [0] = "below", [1] = "above" }),
+            License = ["Apache-2.0"],
+            Scenario = ["Education"],
+            Input = new FeatureDescriptions(SubmitPackages.Features, new Dictionary<int, string> { [0] = "the package's first feature" }),
+            Output = new FeatureDescriptions(2, new Dictionary<int, string> { [0] = "negative", [1] = "positive" }),
         };
-        var package = SubmitPackages.Classifier(semantic);
+        var package = SubmitPackages.Classifier(packageSemantic);
         var validPath = SubmitPackages.ToTempFile(package, "sorter.zip");
         // The dock refuses the same bytes twice: the new version is trained on other rows.
-        var newVersionPath = SubmitPackages.ToTempFile(SubmitPackages.Classifier(semantic, seed: 8), "sorter-v2.zip");
+        var newVersionPath = SubmitPackages.ToTempFile(SubmitPackages.Classifier(packageSemantic, seed: 8), "sorter-v2.zip");
         var brokenPath = SubmitPackages.ToTempFile(SubmitPackages.Without(package, "model.onnx"), "broken.zip");
 
-        Register($"submit{Guid.NewGuid():N}@example.org");
+        fixture.Accounts.RegisterInBrowser(WebAccounts.NewEmail("submit"));
         fixture.Open("/submit");
 
         // Step 1: the description, its markdown previewed as it is typed.
@@ -58,12 +57,13 @@ public sealed class SubmitTests(DockFixture fixture)
             "document.getElementById('submit-library').value = 'Others';");
         Driver.FindElement(By.CssSelector("#submit-scenarios input[value='Business']")).Click();
         Driver.FindElement(By.Id("submit-description")).SendKeys(description);
+        Driver.FindElement(By.Id("submit-features")).SendKeys("the deciding feature");
         Driver.FindElement(By.Id("submit-outputs")).SendKeys("below\nabove");
         Assert.Equal("above", Browser.WaitFor(d => d.FindElement(By.CssSelector("#submit-preview strong")), "the preview's bold word").Text);
         Browser.Screenshot("submit-1-describe");
         Driver.FindElement(By.Id("step-1-next")).Click();
 
-        // Step 2: the broken package is refused here, naming the missing file; the valid one shows its specification.
+        // Step 2: the broken package is refused here, naming the missing file; the valid one shows what the description replaces.
         var input = Browser.WaitFor(d => d.FindElement(By.Id("submit-package")) is { Displayed: true } e ? e : null, "the package step")!;
         Assert.False(Driver.FindElement(By.Id("step-1")).Displayed);
         input.SendKeys(brokenPath);
@@ -76,9 +76,11 @@ public sealed class SubmitTests(DockFixture fixture)
         input.SendKeys(validPath);
         Browser.WaitFor(d => d.FindElement(By.Id("package-summary")).Displayed, "the package's specification");
         Assert.Equal("", Driver.FindElement(By.Id("package-error")).Text);
-        Assert.Equal(["It matches what you described."], Driver.FindElements(By.CssSelector("#semantic-differences li")).Select(e => e.Text));
-        Assert.Contains(name, Driver.FindElement(By.Id("package-semantic")).Text, StringComparison.Ordinal);
-        Driver.FindElement(By.Id("package-confirm")).Click();
+        var replaced = Driver.FindElements(By.CssSelector("#semantic-differences li")).Select(e => e.Text.Split(':')[0]).ToArray();
+        Assert.Equal(["name", "scenario", "license", "description", "feature descriptions", "output descriptions"], replaced);
+        var shown = SemanticJson.Parse(Driver.FindElement(By.Id("package-semantic")).Text);
+        Assert.Equal((name, description.Trim(), "MIT"), (shown.Name, shown.Description, shown.License[0]));
+        Assert.True(Driver.FindElement(By.Id("package-upload")).Enabled);
         Browser.Screenshot("submit-2-package");
         Driver.FindElement(By.Id("package-upload")).Click();
 
@@ -91,17 +93,25 @@ public sealed class SubmitTests(DockFixture fixture)
         Browser.Screenshot("submit-3-check");
         var id = Driver.FindElement(By.Id("check-link")).GetAttribute("href")!.Split('/')[^1];
 
-        // Found on /search, downloaded from its detail page: the very bytes uploaded.
+        // Found on /search by the typed name; its page shows the typed description; the download carries the typed
+        // specification and the uploaded model.
         fixture.Open($"/search?text={Uri.EscapeDataString(name)}");
         Browser.WaitFor(d => d.FindElement(By.CssSelector($"li.result[data-id='{id}'] h3 a")), "the learnware among the results").Click();
         Browser.WaitFor(d => d.Url.EndsWith($"/learnwares/{id}", StringComparison.Ordinal), "the detail page");
-        Browser.WaitFor(d => d.FindElement(By.TagName("h1")).Text == name, "the learnware's name as the heading");
+        Browser.WaitFor(d => d.FindElement(By.TagName("h1")).Text == name, "the typed name as the heading");
+        Assert.Equal("above", Driver.FindElement(By.CssSelector("#description strong")).Text);
+        Assert.Contains("the deciding feature", Driver.FindElement(By.Id("inputs")).Text, StringComparison.Ordinal);
         var link = Driver.FindElement(By.Id("download")).GetAttribute("href")!;
-        Assert.Equal(package, await fixture.Dock.Http.GetByteArrayAsync(link));
-        var detail = await fixture.Dock.Http.GetFromJsonAsync<JsonElement>($"/api/v1/learnwares/{id}");
-        Assert.Equal("usable", detail.GetProperty("status").GetString());
+        var downloaded = new LearnwarePackageReader().Read(new MemoryStream(await fixture.Dock.Http.GetByteArrayAsync(link)));
+        var stored = SemanticJson.Parse(downloaded.SemanticSpecificationJson);
+        Assert.Equal((name, description, "MIT", "Business"), (stored.Name, stored.Description, stored.License[0], stored.Scenario[0]));
+        var feature = Assert.Single(stored.Input!.Descriptions);
+        Assert.Equal((0, "the deciding feature"), (feature.Key, feature.Value));
+        Assert.Equal((2, "above"), (stored.Output!.Dimension, stored.Output.Descriptions[1]));
+        Assert.Equal(new LearnwarePackageReader().Read(new MemoryStream(package)).ModelBytes, downloaded.ModelBytes);
 
-        // A new version: the wizard starts from the learnware's description; the dock then holds two usable versions.
+        // A new version: the wizard starts from the learnware's description, which the new version keeps although its
+        // package says otherwise; the dock then holds two usable versions.
         fixture.Open($"/submit?edit={Uri.EscapeDataString(id)}");
         Browser.WaitFor(d => d.FindElement(By.Id("submit-wizard")).GetAttribute("data-prefilled") == "true", "the description filled in");
         Assert.Equal(name, Driver.FindElement(By.Id("submit-name")).GetAttribute("value"));
@@ -109,29 +119,16 @@ public sealed class SubmitTests(DockFixture fixture)
         Driver.FindElement(By.Id("step-1-next")).Click();
         Browser.WaitFor(d => d.FindElement(By.Id("submit-package")) is { Displayed: true } e ? e : null, "the package step")!.SendKeys(newVersionPath);
         Browser.WaitFor(d => d.FindElement(By.Id("package-summary")).Displayed, "the package's specification");
-        Assert.Equal(["It matches what you described."], Driver.FindElements(By.CssSelector("#semantic-differences li")).Select(e => e.Text));
-        Driver.FindElement(By.Id("package-confirm")).Click();
+        Assert.Contains("name", Driver.FindElements(By.CssSelector("#semantic-differences li")).Select(e => e.Text.Split(':')[0]));
         Driver.FindElement(By.Id("package-upload")).Click();
         var second = Browser.WaitFor(d => d.FindElement(By.Id("check-status")) is { Displayed: true, Text: "usable" or "rejected" } e ? e.Text : null,
             "the new version's check", seconds: 240);
         Assert.True(second == "usable", $"the new version was {second}: {Driver.FindElement(By.Id("check-log")).Text}");
-        var versions = (await fixture.Dock.Http.GetFromJsonAsync<JsonElement>($"/api/v1/learnwares/{id}")).GetProperty("versions").EnumerateArray()
-            .Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("status").GetString())).Order();
+        var detail = await fixture.Dock.Http.GetFromJsonAsync<JsonElement>($"/api/v1/learnwares/{id}");
+        var versions = detail.GetProperty("versions").EnumerateArray().Select(v => (v.GetProperty("version").GetInt32(), v.GetProperty("status").GetString())).Order();
         Assert.Equal([(1, "usable"), (2, "usable")], versions);
+        Assert.Equal((2, name), (detail.GetProperty("version").GetInt32(), detail.GetProperty("name").GetString()));
 
-        Driver.FindElement(By.Id("sign-out")).Click();
-        Browser.WaitFor(d => d.FindElement(By.Id("sign-in")), "signed out");
-    }
-
-    private void Register(string email)
-    {
-        fixture.Open("/");
-        Driver.Manage().Cookies.DeleteAllCookies();
-        fixture.Open("/register");
-        Driver.FindElement(By.Id("register-email")).SendKeys(email);
-        Driver.FindElement(By.Id("register-password")).SendKeys(Password);
-        Driver.FindElement(By.Id("register-confirm")).SendKeys(Password);
-        Driver.FindElement(By.Id("register-submit")).Click();
-        Browser.WaitFor(d => d.FindElement(By.Id("signed-in-as")).Text == email, "signed in after registering");
+        fixture.Accounts.SignOut();
     }
 }

@@ -11,19 +11,28 @@ internal static class UploadCommand
     {
         var package = new Argument<FileInfo>("LW.zip") { Description = "the learnware package" };
         var version = new Option<string?>("--new-version-of") { Description = "upload as a new version of this learnware (its owner only)" };
+        var semantic = new Option<FileInfo?>("--semantic")
+        {
+            Description = "a semantic specification (JSON) for the dock to store in the package in place of the package's own",
+        };
         var wait = new Option<bool>("--wait") { Description = "wait for the dock's checks: exit 1 if the package is rejected, with the reasons" };
         var json = MarketOptions.Json();
         var command = new Command("upload", "Upload a learnware package to the dock, where it is checked before anyone sees it.")
         {
-            package, version, wait, json,
+            package, version, semantic, wait, json,
         };
         command.SetAction((parse, token) => RemoteCli.RunAsync(console, environment, async (client, _) =>
         {
             var path = parse.GetRequiredValue(package).FullName;
             if (!File.Exists(path))
                 throw new UsageException($"{path}: no such file");
+            string? semanticJson = null;
+            if (parse.GetValue(semantic) is { } semanticFile)
+                semanticJson = semanticFile.Exists
+                    ? await File.ReadAllTextAsync(semanticFile.FullName, token)
+                    : throw new UsageException($"{semanticFile.FullName}: no such file");
             var receipt = await TransferBar.RunAsync(console, $"Uploading {Path.GetFileName(path)}",
-                progress => client.UploadFileAsync(path, parse.GetValue(version), progress, token));
+                progress => client.UploadFileAsync(path, parse.GetValue(version), progress, semanticJson, token));
             var (status, failures) = (receipt.Status, (IReadOnlyList<CheckEntry>)[]);
             if (parse.GetValue(wait))
             {

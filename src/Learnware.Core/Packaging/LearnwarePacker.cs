@@ -30,9 +30,7 @@ public static class LearnwarePacker
         string? statType = null;
         if (validateSpecifications)
         {
-            var violations = SemanticValidator.ValidateJson(sources.SemanticJson);
-            if (violations.Count > 0)
-                throw new SemanticSpecificationInvalidException(violations);
+            ValidateSemantic(sources.SemanticJson);
             stat = StatSpecificationJson.Parse(sources.StatSpecification);
             statType = stat.TypeName;
         }
@@ -81,6 +79,41 @@ public static class LearnwarePacker
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The package in <paramref name="package"/> (zip bytes) with <paramref name="semanticJson"/> in place of its semantic
+    /// specification: the file the manifest names is replaced by the given text, the manifest and every other file kept
+    /// as they are. The specification is validated as <see cref="Pack"/> validates one; whether it fits the model is
+    /// for the checks to say, as for any package.
+    /// </summary>
+    /// <exception cref="SemanticSpecificationInvalidException">The semantic specification breaks a rule.</exception>
+    /// <exception cref="PackageFormatException">The package cannot be read.</exception>
+    public static byte[] WithSemantic(byte[] package, string semanticJson, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(semanticJson);
+        ValidateSemantic(semanticJson, limits);
+        LearnwarePackage read;
+        using (var stream = new MemoryStream(package, writable: false))
+            read = new LearnwarePackageReader(limits).Read(stream);
+        var files = new Dictionary<string, byte[]>(read.Files, StringComparer.Ordinal)
+        {
+            [PackagePath.Normalize(read.Manifest.SemanticSpecification)] = Encoding.UTF8.GetBytes(semanticJson),
+        };
+        using var buffer = new MemoryStream();
+        new LearnwarePackageWriter(limits).Write(new LearnwarePackage(read.Manifest, files), buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Refuses a semantic specification (JSON text) that could not be packed, with every rule it breaks.</summary>
+    /// <exception cref="SemanticSpecificationInvalidException">The specification breaks a rule.</exception>
+    public static void ValidateSemantic(string semanticJson, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(semanticJson);
+        var violations = SemanticValidator.ValidateJson(semanticJson, limits);
+        if (violations.Count > 0)
+            throw new SemanticSpecificationInvalidException(violations);
     }
 
     /// <summary>Builds the package and returns its zip bytes.</summary>

@@ -26,6 +26,6 @@ public sealed class LearnwareSearcher
             var single = matches.Take(query.Top).Select(c => new SingleResult(c.Id, c.Name, null, null)).ToArray();
             return new SearchResult(single, null) { Total = matches.Count };
         }
-        return StatisticalSearcher.Search(query.Spec, matches, query.Top, query.MaxMixture, query.Method) with { Total = matches.Count };
+        return StatisticalSearcher.Search(query.Spec, matches, query.Top, query.MaxMixture, query.Method);
     }
 }

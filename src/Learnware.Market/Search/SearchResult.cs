@@ -5,7 +5,12 @@ namespace Learnware.Market.Search;
 /// <param name="Mixture">The mixture, or null when none was found or it was no better than the best single one.</param>
 public sealed record SearchResult(IReadOnlyList<SingleResult> Single, MixtureResult? Mixture)
 {
-    /// <summary>How many learnwares matched the query's semantic and text filters, before the ranking kept the top ones.</summary>
+    /// <summary>
+    /// How many single results the query has before the top ones are kept, so that paging through them with a larger top
+    /// shows them all: without a user specification the learnwares that match the semantic and text filters; with one,
+    /// those of the matches that rank against it and pass the score filter (on a large island, as estimated from the
+    /// shortlist: when the filter keeps all of it, every match counts).
+    /// </summary>
     public int Total { get; init; }
 
     /// <summary>No results.</summary>

@@ -16,7 +16,8 @@ public static class StatisticalSearcher
     /// Searches <paramref name="candidates"/> for the user's RKME. Only candidates with an RKME of the user's
     /// island (kind and point shape) take part. Scores come from the kind's search distance (the image transform
     /// for images); the reported distances stay MMD². Returns at most <paramref name="top"/> single results, best first, and a mixture of at
-    /// most <paramref name="maxMixture"/> learnwares drawn from the nearest maxMixture² when one fits better.
+    /// most <paramref name="maxMixture"/> learnwares drawn from the nearest maxMixture² when one fits better. Its
+    /// <see cref="SearchResult.Total"/> is the number of single results that pass the score filter, whatever the top.
     /// </summary>
     public static SearchResult Search(IStatSpecification user, IReadOnlyList<SearchCandidate> candidates,
         int top = SearchQuery.DefaultTop, int maxMixture = SearchQuery.DefaultMaxMixture,
@@ -47,7 +48,8 @@ public static class StatisticalSearcher
             ? new MixtureResult(mixture.Members.Select(m => ranking.Candidates[m].Id).ToArray(), mixture.Weights,
                 mixtureScore, mixture.Mmd2)
             : null;
-        return new SearchResult(single, mixtureResult);
+        // Every kept single can be shown, a page at a time, by asking for a larger top; the filtered ones never.
+        return new SearchResult(single, mixtureResult) { Total = scores.Single.Count };
     }
 
     /// <summary>The mixture, or null when the nearest learnware already matches exactly or no second one helps.</summary>

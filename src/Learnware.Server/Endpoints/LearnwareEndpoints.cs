@@ -18,9 +18,9 @@ public static class LearnwareEndpoints
     {
         var group = app.MapGroup("/api/v1/learnwares").WithTags("Learnwares");
         group.MapPost("/", UploadAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
-            .WithSummary("Upload a learnware package (multipart field 'package')");
+            .WithSummary("Upload a learnware package (multipart file field 'package'; optional field 'semantic': a semantic specification to store in place of the package's)");
         group.MapPut("/{id}", UploadVersionAsync).DisableAntiforgery().RequireAuthorization(DockPolicies.Write).RequireRateLimiting(DockRateLimits.Uploads)
-            .WithSummary("Upload a new version of a learnware (its owner or an admin)");
+            .WithSummary("Upload a new version of a learnware (its owner or an admin), as the upload takes it");
         group.MapGet("/", ListAsync).WithSummary("List usable learnwares, or with mine=true your own in every status, a page at a time");
         group.MapGet("/{id}", GetAsync).WithSummary("A learnware: semantic specification, status, versions, downloads");
         group.MapGet("/{id}/package", DownloadAsync).WithSummary("The package of a learnware's latest usable version");
@@ -31,8 +31,8 @@ public static class LearnwareEndpoints
 
     private static async Task<Accepted<AcceptedUpload>> UploadAsync(HttpRequest request, DockMarket dock, DockOptions options, CancellationToken cancellationToken)
     {
-        var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
-        var stored = await dock.Market.SubmitAsync(package, DockCaller.UserId(request.HttpContext), cancellationToken);
+        var upload = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
+        var stored = await dock.Market.SubmitAsync(upload.ToSubmit(), DockCaller.UserId(request.HttpContext), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
 
@@ -40,8 +40,8 @@ public static class LearnwareEndpoints
         CancellationToken cancellationToken)
     {
         await ChangeableAsync(dock, id, request.HttpContext, "upload a new version of", cancellationToken);
-        var package = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
-        var stored = await dock.Market.SubmitVersionAsync(id, package, cancellationToken);
+        var upload = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
+        var stored = await dock.Market.SubmitVersionAsync(id, upload.ToSubmit(), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
 

@@ -1,3 +1,4 @@
+using Learnware.Packaging;
 using Learnware.Server.Accounts;
 using Learnware.Server.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,8 +14,11 @@ namespace Learnware.Server.Endpoints;
 /// </summary>
 public static class UploadEndpoints
 {
-    /// <summary>The end of an upload: the package's SHA-256, and the learnware it is a new version of, if any.</summary>
-    public sealed record CompleteRequest(string? Sha256, string? LearnwareId);
+    /// <summary>
+    /// The end of an upload: the package's SHA-256, the learnware it is a new version of, if any, and a semantic
+    /// specification (its JSON text) to store in the package in place of its own, if any.
+    /// </summary>
+    public sealed record CompleteRequest(string? Sha256, string? LearnwareId, string? Semantic = null);
 
     public static IServiceCollection AddDockUploads(this IServiceCollection services) =>
         services.AddSingleton<UploadParts>().AddHostedService<UploadJanitor>();
@@ -53,7 +57,10 @@ public static class UploadEndpoints
         var owner = DockCaller.UserId(context);
         if (body.LearnwareId is { } id)
             await LearnwareEndpoints.ChangeableAsync(dock, id, context, "upload a new version of", cancellationToken);
-        var package = await parts.CompleteAsync(uploadId, owner, body.Sha256, cancellationToken);
+        // Checked before the upload is completed (which removes it), so a bad specification loses no uploaded bytes.
+        if (body.Semantic is not null)
+            LearnwarePacker.ValidateSemantic(body.Semantic);
+        var package = new UploadedPackage(await parts.CompleteAsync(uploadId, owner, body.Sha256, cancellationToken), body.Semantic).ToSubmit();
         var stored = body.LearnwareId is { } existing
             ? await dock.Market.SubmitVersionAsync(existing, package, cancellationToken)
             : await dock.Market.SubmitAsync(package, owner, cancellationToken);

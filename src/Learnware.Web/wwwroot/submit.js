@@ -1,12 +1,13 @@
 // The /submit wizard: (1) the description, with a live markdown preview; (2) the package, its zip opened here to check
-// the manifest and the files it names before anything is sent, then uploaded with a progress bar; (3) the dock's check,
-// polled until the learnware is usable or rejected. ?edit={id} uploads a new version of that learnware.
+// the manifest and the files it names before anything is sent, then uploaded with a progress bar together with the
+// description as a semantic specification, which the dock stores in the package in place of the package's own; (3) the
+// dock's check, polled until the learnware is usable or rejected. ?edit={id} uploads a new version of that learnware.
 (() => {
   const $ = id => document.getElementById(id);
   const wizard = $('submit-wizard');
   if (!wizard) return;
   const editing = wizard.dataset.edit || null;
-  let chosen = null;
+  let chosen = null, typed = null;
 
   function show(step) {
     for (const n of [1, 2, 3]) {
@@ -54,8 +55,13 @@
       if (first(key)) $(id).value = first(key);
     for (const box of $('submit-scenarios').querySelectorAll('input')) box.checked = (semantic.Scenario?.Values ?? []).includes(box.value);
     $('submit-description').value = semantic.Description?.Values ?? '';
-    $('submit-features').value = Object.values(semantic.Input?.Description ?? {}).join('\n');
-    $('submit-outputs').value = Object.values(semantic.Output?.Description ?? {}).join('\n');
+    const byIndex = descriptions => {
+      const lines = [];
+      for (const [index, text] of Object.entries(descriptions ?? {})) lines[Number(index)] = text;
+      return Array.from(lines, line => line ?? '').join('\n');
+    };
+    $('submit-features').value = byIndex(semantic.Input?.Description);
+    $('submit-outputs').value = byIndex(semantic.Output?.Description);
     $('submit-description').dispatchEvent(new Event('input'));
     tableOnly();
     wizard.dataset.prefilled = 'true';
@@ -63,12 +69,20 @@
   if (editing) prefill(editing);
 
   function described() {
-    const lines = id => $(id).value.split('\n').map(l => l.trim()).filter(Boolean);
-    return {
+    // Line i describes feature (or output) i; an empty line leaves that one undescribed.
+    const lines = id => {
+      const text = $(id).value.replace(/\s+$/, '');
+      return text ? text.split('\n').map(l => l.trim()) : [];
+    };
+    const form = {
       name: $('submit-name').value.trim(), data: $('submit-data').value, task: $('submit-task').value, library: $('submit-library').value,
       scenarios: [...$('submit-scenarios').querySelectorAll('input:checked')].map(i => i.value), license: $('submit-license').value,
-      description: $('submit-description').value.trim(), features: lines('submit-features'), outputs: lines('submit-outputs'),
+      description: $('submit-description').value.trim(),
     };
+    // Per-feature and per-output descriptions are asked for tables only.
+    form.features = form.data === 'Table' ? lines('submit-features') : [];
+    form.outputs = form.data === 'Table' ? lines('submit-outputs') : [];
+    return form;
   }
   $('step-1-next').addEventListener('click', () => {
     const form = described();
@@ -121,6 +135,23 @@
     return { problems, files, semantic };
   }
 
+  // The semantic specification the upload carries: everything as described in step 1; the numbers of features and
+  // outputs are the package's (its model fixes them), or else as many as the descriptions typed.
+  function typedSemantic(form, semantic) {
+    const tag = (type, values) => ({ Type: type, Values: values });
+    const indexed = lines => Object.fromEntries(lines.map((line, i) => [String(i), line]).filter(([, line]) => line));
+    const spec = {
+      Data: tag('Class', [form.data]), Task: tag('Class', [form.task]), Library: tag('Class', [form.library]),
+      Scenario: tag('Tag', form.scenarios), License: tag('Class', [form.license]),
+      Name: tag('String', form.name), Description: tag('String', form.description),
+    };
+    const inputs = semantic?.Input?.Dimension ?? form.features.length;
+    if (form.data === 'Table' || semantic?.Input) spec.Input = { Dimension: inputs, Description: indexed(form.features) };
+    const outputs = semantic?.Output?.Dimension ?? form.outputs.length;
+    if (['Classification', 'Regression'].includes(form.task) || semantic?.Output) spec.Output = { Dimension: outputs, Description: indexed(form.outputs) };
+    return spec;
+  }
+
   function differences(form, semantic) {
     const value = key => semantic?.[key]?.Values;
     const same = (a, b) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...(b ?? [])].sort());
@@ -129,15 +160,17 @@
     for (const [key, mine] of [['Data', [form.data]], ['Task', [form.task]], ['Library', [form.library]], ['Scenario', form.scenarios], ['License', [form.license]]])
       if (!same(value(key), mine)) found.push(`${key.toLowerCase()}: you chose ${mine.join(', ') || 'none'}, the package says ${(value(key) ?? []).join(', ') || 'none'}`);
     if ((value('Description') ?? '').trim() !== form.description) found.push('description: the package\'s differs from yours');
+    const described = lines => lines.filter(Boolean);
     const inputs = Object.values(semantic?.Input?.Description ?? {});
-    if (form.features.length && !same(inputs, form.features)) found.push('feature descriptions: the package\'s differ from yours');
+    if (!same(inputs, described(form.features))) found.push('feature descriptions: the package\'s differ from yours');
     const outputs = Object.values(semantic?.Output?.Description ?? {});
-    if (form.outputs.length && !same(outputs, form.outputs)) found.push('output descriptions: the package\'s differ from yours');
+    if (!same(outputs, described(form.outputs))) found.push('output descriptions: the package\'s differ from yours');
     return found;
   }
 
   $('submit-package').addEventListener('change', async () => {
     chosen = null;
+    typed = null;
     $('package-upload').disabled = true;
     $('package-summary').hidden = true;
     $('package-error').textContent = '';
@@ -155,25 +188,28 @@
       try { spec = JSON.parse(await entryText(buffer, entries.get(semantic))); }
       catch { throw new Error(`${semantic} is not valid JSON`); }
       $('package-files').textContent = `Files: ${[...entries.keys()].join(', ')}`;
-      $('package-semantic').textContent = JSON.stringify(spec, null, 2);
+      const form = described();
+      typed = JSON.stringify(typedSemantic(form, spec), null, 2);
+      $('package-semantic').textContent = typed;
       const list = $('semantic-differences');
-      list.replaceChildren(...differences(described(), spec).map(d => Object.assign(document.createElement('li'), { textContent: d })));
-      if (!list.children.length) list.append(Object.assign(document.createElement('li'), { textContent: 'It matches what you described.' }));
+      list.replaceChildren(...differences(form, spec).map(d => Object.assign(document.createElement('li'), { textContent: d })));
+      if (!list.children.length) list.append(Object.assign(document.createElement('li'), { textContent: 'The package\'s own matches what you described.' }));
       $('package-summary').hidden = false;
       chosen = file;
+      $('package-upload').disabled = false;
     } catch (error) {
       $('package-error').textContent = `This package cannot be uploaded: ${error.message}.`;
     }
   });
-  $('package-confirm').addEventListener('change', () => { $('package-upload').disabled = !(chosen && $('package-confirm').checked); });
 
   $('package-upload').addEventListener('click', () => {
-    if (!chosen) return;
+    if (!chosen || !typed) return;
     $('package-upload').disabled = true;
     const progress = $('upload-progress');
     progress.hidden = false;
     const body = new FormData();
     body.append('package', chosen, chosen.name);
+    body.append('semantic', typed);
     const request = new XMLHttpRequest();
     request.open(editing ? 'PUT' : 'POST', editing ? `/api/v1/learnwares/${encodeURIComponent(editing)}` : '/api/v1/learnwares');
     request.withCredentials = true;

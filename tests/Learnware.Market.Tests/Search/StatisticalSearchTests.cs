@@ -82,6 +82,21 @@ public class StatisticalSearchTests(ClusterMarket market) : IClassFixture<Cluste
     }
 
     [Fact]
+    public void Total_CountsTheSinglesThatPassTheScoreFilter_NotTheCandidates()
+    {
+        var user = market.User(100, (0, 150));
+        var all = StatisticalSearcher.Search(user, market.Candidates, top: market.Candidates.Length, maxMixture: 1);
+        var first = StatisticalSearcher.Search(user, market.Candidates, top: 1, maxMixture: 1);
+        var searched = new LearnwareSearcher().Search(new SearchQuery { Spec = user, Top = 1 }, market.Candidates);
+
+        // A user from one cluster is far from the others: the score filter must drop some, or this test shows nothing.
+        Assert.InRange(all.Total, 1, market.Candidates.Length - 1);
+        Assert.Equal(all.Single.Count, all.Total);
+        Assert.Equal((1, all.Total), (first.Single.Count, first.Total));
+        Assert.Equal(all.Total, searched.Total);
+    }
+
+    [Fact]
     public void Top_CapsTheSingleResults()
     {
         var user = market.User(3, Enumerable.Range(0, 20).Select(j => (j, 20)).ToArray());

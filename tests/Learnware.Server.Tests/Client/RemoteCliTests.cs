@@ -107,6 +107,30 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadWithSemantic_StoresThatSpecification_AndABadOneIsRefusedNamingTheField()
+    {
+        var path = _folder.Path("renamed.zip");
+        await File.WriteAllBytesAsync(path, DockPackages.Classifier("Remote package name", seed: 45));
+        var semantic = Learnware.Specifications.Semantic.SemanticJson.Serialize(DockPackages.Semantic("Remote typed name", "described on the command line",
+            "Classification", "MIT", new Learnware.Specifications.Semantic.FeatureDescriptions(2, new Dictionary<int, string>())));
+        var semanticPath = _folder.Path("semantic.json");
+        await File.WriteAllTextAsync(semanticPath, semantic);
+        var badPath = _folder.Path("bad-semantic.json");
+        await File.WriteAllTextAsync(badPath, semantic.Replace("Remote typed name", "Re", StringComparison.Ordinal));
+        var variables = new Dictionary<string, string> { ["LEARNWARE_SERVER"] = _dock.Url.AbsoluteUri, ["LEARNWARE_TOKEN"] = _token };
+
+        var refused = CliRun.Of(Home, variables, "upload", path, "--semantic", badPath);
+        var upload = CliRun.Of(Home, variables, "upload", path, "--semantic", semanticPath, "--json");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("$.Name.Values: must be 5 to 50 characters long, got 2", refused.Error, StringComparison.Ordinal);
+        Assert.True(upload.ExitCode == 0, upload.ToString());
+        var id = upload.Json().GetProperty("id").GetString()!;
+        await using var stored = await _dock.Factory.Dock.Store.OpenPackageAsync(id, 1);
+        Assert.Equal(semantic, new Learnware.Packaging.LearnwarePackageReader().Read(stored).SemanticSpecificationJson);
+    }
+
+    [Fact]
     public async Task LoginWithATokenTheDockRefuses_Is401_SaysWhatToDo_AndSavesNothing()
     {
         var login = await LearnwareAsync("login", "--server", _dock.Url.AbsoluteUri, "--token", "not-a-token");
