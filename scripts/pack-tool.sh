@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Packs the learnware CLI as a .NET tool (package Learnware.Cli, command learnware) into OUT_DIR, and with --check
 # installs it from there into a temporary tool path and runs `learnware --help`, as a user installing it would.
+# The tool is RID-specific (ToolPackageRuntimeIdentifiers in src/Learnware.Cli/Learnware.Cli.csproj): Learnware.Cli
+# points to Learnware.Cli.RID, which holds the self-contained composite ReadyToRun build that publish-cli.sh makes.
 #     scripts/pack-tool.sh [--check] [OUT_DIR]      (default: artifacts/nupkg)
 # Then, for good:
 #     dotnet tool install --global --add-source artifacts/nupkg Learnware.Cli
@@ -14,7 +16,7 @@ fi
 out="${1:-artifacts/nupkg}"
 rm -f "$out"/Learnware.Cli.*.nupkg
 dotnet pack src/Learnware.Cli -c Release -o "$out" -nologo -v quiet
-ls "$out"/Learnware.Cli.*.nupkg
+ls -s --block-size=M "$out"/Learnware.Cli.*.nupkg
 if $check; then
   tools=$(mktemp -d)
   trap 'rm -rf "$tools"' EXIT

@@ -4,6 +4,8 @@ using Learnware.Benchmarks.ColdStart;
 
 if (args.Length > 0 && args[0] == ColdStartRunner.Command)
     return await ColdStartRunner.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == ServerStartRunner.Command)
+    return await ServerStartRunner.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == ColdStartProbe.Command)
     return await ColdStartProbe.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "spec-generation")

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Learnware.Cli;
+using static Learnware.Benchmarks.ColdStart.ProcessRuns;
 
 namespace Learnware.Benchmarks.ColdStart;
 
@@ -80,12 +81,6 @@ internal static class ColdStartRunner
 
     private static string Ratio(double cold, double warm) => double.IsNaN(warm) ? "-" : FormattableString.Invariant($"{cold / warm:F1}x");
 
-    private static string? Option(string[] args, string name)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
     /// <summary>Wall time of one fresh process, from its start to its exit; a failing command stops the run.</summary>
     private static double TimeProcess(string cli, string[] args)
     {
@@ -122,20 +117,6 @@ internal static class ColdStartRunner
         var lines = File.ReadAllLines(report).Select(line => line.Split(' ')).ToArray();
         return (Median(lines.Select(l => double.Parse(l[0], CultureInfo.InvariantCulture))),
             (int)Median(lines.Select(l => double.Parse(l[1], CultureInfo.InvariantCulture))));
-    }
-
-    private static ProcessStartInfo StartInfo(string executable, IEnumerable<string> args)
-    {
-        // A framework-dependent build may be given as its dll, which the dotnet host runs.
-        var start = executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? new ProcessStartInfo("dotnet") { ArgumentList = { executable } }
-            : new ProcessStartInfo(executable);
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        return start;
     }
 
     /// <summary>The same command line run in this process: two runs to warm up, then the median of <paramref name="runs"/>.</summary>
@@ -178,11 +159,5 @@ internal static class ColdStartRunner
             JitSeconds = Median(samples.Select(s => s[k].JitSeconds)),
             JitMethods = (int)Median(samples.Select(s => (double)s[k].JitMethods)),
         })];
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

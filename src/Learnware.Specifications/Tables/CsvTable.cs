@@ -15,6 +15,9 @@ public static class CsvTable
     /// </summary>
     public static NumericTable Read(string path, IReadOnlyList<string>? columns = null)
     {
+        // Most files are plain numbers; anything else, errors included, goes through the strict reader below.
+        if (ReadSmallFile(path) is { } bytes && PlainNumericCsv.TryRead(bytes, columns) is { } table)
+            return table;
         using var reader = OpenReader(path);
         return Read(reader, path, columns);
     }
@@ -93,6 +96,30 @@ public static class CsvTable
                 csv.NextRecord();
             }
         });
+    }
+
+    // Files beyond this are streamed by the strict reader rather than held in memory whole.
+    private const long FastPathMaxBytes = 1L << 30;
+
+    // The file's bytes, or null when it is too large to hold or cannot be read (the strict reader then says why).
+    private static byte[]? ReadSmallFile(string path)
+    {
+        try
+        {
+            using var file = File.OpenHandle(path);
+            long length = RandomAccess.GetLength(file);
+            if (length > FastPathMaxBytes)
+                return null;
+            var bytes = new byte[length];
+            int read = 0;
+            while (read < bytes.Length && RandomAccess.Read(file, bytes.AsSpan(read), read) is var n and > 0)
+                read += n;
+            return read == bytes.Length ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static StreamReader OpenReader(string path)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Learnware.Tables;
 
@@ -28,7 +29,7 @@ public static class NumericCells
     {
         error = null;
         // Numbers are the common case, so they are tried first; no missing token is a plain decimal.
-        if (!IsPlainDecimal(cell) || !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        if (!IsPlainDecimal(cell.AsSpan()) || !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             value = double.NaN;
             if (MissingTokens.Contains(cell))
@@ -47,33 +48,53 @@ public static class NumericCells
         return true;
     }
 
-    // [+-] digits [. digits] [(e|E) [+-] digits], with at least one digit in the mantissa.
-    private static bool IsPlainDecimal(ReadOnlySpan<char> s)
+    /// <summary>
+    /// Parses a cell given as UTF-8 bytes by the same rule, without making a string of it: false for anything that is
+    /// neither an allowed number nor a missing token (the caller then reports it through the string overload).
+    /// </summary>
+    internal static bool TryParseUtf8(ReadOnlySpan<byte> cell, out double value)
+    {
+        if (IsPlainDecimal(cell) && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            return IsAllowed(value);
+        value = double.NaN;
+        foreach (var token in MissingTokensUtf8)
+            if (cell.SequenceEqual(token))
+                return true;
+        return false;
+    }
+
+    private static readonly byte[][] MissingTokensUtf8 = [.. MissingTokens.Select(System.Text.Encoding.ASCII.GetBytes)];
+
+    // [+-] digits [. digits] [(e|E) [+-] digits], with at least one digit in the mantissa; over UTF-16 or UTF-8 text.
+    private static bool IsPlainDecimal<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T>
     {
         int i = 0;
-        if (i < s.Length && s[i] is '+' or '-') i++;
+        if (i < s.Length && At(s, i) is '+' or '-') i++;
         int digits = 0;
-        while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
-        if (i < s.Length && s[i] == '.')
+        while (i < s.Length && char.IsAsciiDigit(At(s, i))) { i++; digits++; }
+        if (i < s.Length && At(s, i) == '.')
         {
             i++;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; digits++; }
+            while (i < s.Length && char.IsAsciiDigit(At(s, i))) { i++; digits++; }
         }
 
         if (digits == 0)
             return false;
-        if (i < s.Length && s[i] is 'e' or 'E')
+        if (i < s.Length && At(s, i) is 'e' or 'E')
         {
             i++;
-            if (i < s.Length && s[i] is '+' or '-') i++;
+            if (i < s.Length && At(s, i) is '+' or '-') i++;
             int exponent = 0;
-            while (i < s.Length && char.IsAsciiDigit(s[i])) { i++; exponent++; }
+            while (i < s.Length && char.IsAsciiDigit(At(s, i))) { i++; exponent++; }
             if (exponent == 0)
                 return false;
         }
 
         return i == s.Length;
     }
+
+    // A code unit as a char: a UTF-8 byte above 0x7F becomes a char that no test above accepts.
+    private static char At<T>(ReadOnlySpan<T> s, int i) where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(s[i]);
 
     private static string Printable(string cell)
     {
