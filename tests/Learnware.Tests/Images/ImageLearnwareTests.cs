@@ -1,4 +1,5 @@
 using Learnware.Checking;
+using Learnware.Reuse;
 using Learnware.Images;
 using Learnware.Specifications;
 using Learnware.Specifications.Images;
@@ -56,23 +57,47 @@ public class ImageLearnwareTests(ITestOutputHelper output)
         var mixed = folder.Path("mixed.idx");
         var (mixedImages, mixedLabels) = Select(test, testLabels, [.. Low, .. High], 400);
         WriteIdx(mixed, mixedImages);
-        double Accuracy(string name, string[] command)
+        int[] Predicted(string name, string[] command)
         {
             var predictions = folder.Path($"{name}.csv");
             CliRun.Succeeds([.. command, "--data", mixed, "--out", predictions]);
-            var predicted = File.ReadLines(predictions).Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return [.. File.ReadLines(predictions).Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture))];
+        }
+        double Accuracy(string name, int[] predicted)
+        {
             double accuracy = predicted.Zip(mixedLabels).Count(p => p.First == p.Second) / (double)mixedLabels.Length;
             output.WriteLine($"{name}: accuracy {accuracy:F3} on {mixedLabels.Length} held-out images of all ten classes");
             return accuracy;
         }
-        double bestSingle = Math.Max(Accuracy("expert-low", ["predict", zips[0]]), Accuracy("expert-high", ["predict", zips[1]]));
-        double average = Accuracy("average", ["reuse", "--method", "average", "--mode", "vote_by_prob", zips[0], zips[1]]);
-        double selector = Accuracy("job-selector", ["reuse", "--method", "job-selector", zips[0], zips[1]]);
+        var low = Predicted("expert-low", ["predict", zips[0]]);
+        var high = Predicted("expert-high", ["predict", zips[1]]);
+        double bestSingle = Math.Max(Accuracy("expert-low", low), Accuracy("expert-high", high));
+        // The oracle sends every image to the expert of its true class set: the most a job selector can reach.
+        var source = mixedLabels.Select(l => Low.Contains(l) ? 0 : 1).ToArray();
+        double oracle = Accuracy("oracle", [.. source.Select((s, r) => s == 0 ? low[r] : high[r])]);
+        double average = Accuracy("average", Predicted("average", ["reuse", "--method", "average", "--mode", "vote_by_prob", zips[0], zips[1]]));
+        double selector = Accuracy("job-selector", Predicted("job-selector", ["reuse", "--method", "job-selector", zips[0], zips[1]]));
+
+        // The selector's routing against the true sources, through the library on the same images.
+        using var learnwares = LearnwareSet.Open(zips);
+        var route = new JobSelectorReuser(learnwares).Select(InputMatrix(mixedImages));
+        double routed = route.Zip(source).Count(p => p.First == p.Second) / (double)source.Length;
+        var herded = new JobSelectorReuser(learnwares, new JobSelectorOptions { Router = JobSelectorRouter.HerdedLightGbm }).Select(InputMatrix(mixedImages));
+        double herdedRouted = herded.Zip(source).Count(p => p.First == p.Second) / (double)source.Length;
+        output.WriteLine($"images sent to their true source's expert: NNGP-distance posterior {routed:F3}, herded LightGBM selector {herdedRouted:F3}");
+
         // Each expert knows only five classes, so either alone is right on at most half of the images; the reusers
-        // combine both. Ten classes give 0.1 by chance.
+        // combine both. Ten classes give 0.1 by chance. The selector routes most images to their own expert, so it
+        // beats averaging (whose experts each spread their votes over five wrong classes on half the images) and comes
+        // near the oracle.
         Assert.True(average > bestSingle, $"averaging {average} vs the best single expert {bestSingle}");
-        Assert.True(selector > 0.3, $"job selector accuracy {selector}");
+        Assert.True(routed > 0.8, $"only {routed} of the images went to their own class set's expert");
+        Assert.True(selector > average, $"job selector {selector} vs averaging {average}");
+        Assert.True(selector > 0.85 * oracle, $"job selector {selector} vs the oracle {oracle}");
     }
+
+    private static Learnware.Numerics.DenseMatrix InputMatrix(ImageSet images) =>
+        new([.. images.Pixels.Select(v => (double)v)], images.Count, images.ImageSize);
 
     private string Pack(TestFolder folder, string name, ImageSet train, int[] labels, int[] classes)
     {
