@@ -86,6 +86,20 @@ public class ImageLearnwareTests(ITestOutputHelper output)
         double herdedRouted = herded.Zip(source).Count(p => p.First == p.Second) / (double)source.Length;
         output.WriteLine($"images sent to their true source's expert: NNGP-distance posterior {routed:F3}, herded LightGBM selector {herdedRouted:F3}");
 
+        // With 300 other held-out images labelled (an IDX image file and an IDX label file): ensemble pruning keeps at
+        // least two learnwares, so with two it is their vote by label; feature augmentation learns from the labels
+        // which expert's probabilities to trust.
+        var labelledImages = folder.Path("labelled.idx");
+        var labelledLabels = folder.Path("labelled-labels.idx");
+        var labelledRows = Enumerable.Range(400, 300).ToArray();
+        WriteIdx(labelledImages, Rows(test, labelledRows));
+        WriteIdxLabels(labelledLabels, [.. labelledRows.Select(r => testLabels[r])]);
+        string[] withLabels = ["--labeled", labelledImages, "--labels", labelledLabels];
+        var pruned = Predicted("ensemble-pruning", ["reuse", "--method", "ensemble-pruning", zips[0], zips[1], .. withLabels]);
+        Assert.Equal(Predicted("vote-by-label", ["reuse", "--method", "average", "--mode", "vote_by_label", zips[0], zips[1]]), pruned);
+        double augmented = Accuracy("feature-augment", Predicted("feature-augment", ["reuse", "--method", "feature-augment", zips[0], zips[1], .. withLabels]));
+        Assert.True(augmented > average, $"feature augmentation {augmented} vs averaging {average}");
+
         // Each expert knows only five classes, so either alone is right on at most half of the images; the reusers
         // combine both. Ten classes give 0.1 by chance. The selector routes most images to their own expert, so it
         // beats averaging (whose experts each spread their votes over five wrong classes on half the images) and comes
@@ -159,10 +173,22 @@ public class ImageLearnwareTests(ITestOutputHelper output)
     private static (ImageSet Images, int[] Labels) Select(ImageSet set, int[] labels, int[] classes, int take)
     {
         var rows = Enumerable.Range(0, set.Count).Where(i => classes.Contains(labels[i])).Take(take).ToArray();
+        return (Rows(set, rows), rows.Select(i => labels[i]).ToArray());
+    }
+
+    private static ImageSet Rows(ImageSet set, int[] rows)
+    {
         var pixels = new float[rows.Length * set.ImageSize];
         for (int r = 0; r < rows.Length; r++)
             set.Pixels.AsSpan(rows[r] * set.ImageSize, set.ImageSize).CopyTo(pixels.AsSpan(r * set.ImageSize));
-        return (set with { Pixels = pixels, Count = rows.Length }, rows.Select(i => labels[i]).ToArray());
+        return set with { Pixels = pixels, Count = rows.Length };
+    }
+
+    private static void WriteIdxLabels(string path, int[] labels)
+    {
+        using var file = File.Create(path);
+        file.Write([0, 0, 8, 1, (byte)(labels.Length >> 24), (byte)(labels.Length >> 16), (byte)(labels.Length >> 8), (byte)labels.Length]);
+        file.Write(labels.Select(l => (byte)l).ToArray());
     }
 
     private static void WriteIdx(string path, ImageSet images)
