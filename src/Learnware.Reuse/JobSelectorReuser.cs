@@ -1,6 +1,7 @@
 using Learnware.Models;
 using Learnware.Numerics;
 using Learnware.Specifications;
+using Learnware.Specifications.Images;
 
 namespace Learnware.Reuse;
 
@@ -24,6 +25,7 @@ public sealed class JobSelectorReuser : IReuser
     private readonly int _classCount;
     private LightGbmRouter? _router;
     private RkmeDensityRouter? _density;
+    private ImageKernelRouter? _images;
     private int _onlyLearnware = -1;
 
     /// <summary>A job selector over <paramref name="learnwares"/>, each of which must carry a statistical
@@ -49,7 +51,7 @@ public sealed class JobSelectorReuser : IReuser
     public ReuseTask Task { get; }
 
     /// <summary>True once the selector is trained.</summary>
-    public bool IsFitted => _router is not null || _density is not null || _onlyLearnware >= 0;
+    public bool IsFitted => _router is not null || _density is not null || _images is not null || _onlyLearnware >= 0;
 
     /// <summary>The mixture weight of each learnware for the data the selector was fitted on (empty before).</summary>
     public IReadOnlyList<double> MixtureWeights { get; private set; } = [];
@@ -68,16 +70,21 @@ public sealed class JobSelectorReuser : IReuser
         MixtureWeights = weights;
         _router = null;
         _density = null;
+        _images = null;
         _onlyLearnware = -1;
-        // The density router needs each specification to stand for a density (the RBF kernel of tables); other kinds
-        // route through samples herded from their specifications.
-        if (_options.Router == JobSelectorRouter.RkmeDensity && _specs.All(s => s is RkmeTableSpecification))
+        // The density router needs each specification to stand for a density: the RBF kernel of tables, or for images
+        // a Gaussian of the NNGP kernel's distance (ImageKernelRouter). Other kinds route through samples herded from
+        // their specifications.
+        bool tables = _specs.All(s => s is RkmeTableSpecification), images = _specs.All(s => s is RkmeImageSpecification);
+        if (_options.Router == JobSelectorRouter.RkmeDensity && (tables || images))
         {
             SampleCounts = [];
             if (weights.Count(w => w > 0) == 1)
                 _onlyLearnware = Array.FindIndex(weights, w => w > 0);
-            else
+            else if (tables)
                 _density = new RkmeDensityRouter([.. _specs.Cast<RkmeTableSpecification>()], weights);
+            else
+                _images = new ImageKernelRouter([.. _specs.Cast<RkmeImageSpecification>()], weights);
             return this;
         }
 
@@ -110,7 +117,9 @@ public sealed class JobSelectorReuser : IReuser
         if (_onlyLearnware >= 0)
             return Enumerable.Repeat(_onlyLearnware, x.Rows).ToArray();
         var points = _specs[0].ToPoints(x, _inputShape);
-        return _density is not null ? _density.Route(points) : _router!.Route(points);
+        return _density is not null ? _density.Route(points)
+            : _images is not null ? _images.Route(points)
+            : _router!.Route(points);
     }
 
     /// <inheritdoc />

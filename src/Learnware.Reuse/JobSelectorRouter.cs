@@ -3,7 +3,10 @@ namespace Learnware.Reuse;
 /// <summary>How the job selector decides which learnware predicts a row.</summary>
 public enum JobSelectorRouter
 {
-    /// <summary>The posterior of the learnwares' RKME densities under the fitted mixture weights (the Bayes rule).</summary>
+    /// <summary>
+    /// The posterior of the learnwares' RKME densities under the fitted mixture weights (the Bayes rule); for images
+    /// the densities are Gaussians of the search-time NNGP kernel's distance around the reduced-set points.
+    /// </summary>
     RkmeDensity,
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 using FastBertTokenizer;
 using Learnware.Numerics;
@@ -33,7 +34,11 @@ public sealed class SentenceEncoder : ISentenceEmbedder, IDisposable
         _tokenizer = new BertTokenizer();
         using (var vocabulary = EncoderResources.OpenVocabulary())
             _tokenizer.LoadVocabulary(vocabulary, convertInputToLowercase: true);
-        var sessionOptions = new SessionOptions { IntraOpNumThreads = _options.IntraOpThreads };
+        var sessionOptions = new SessionOptions
+        {
+            IntraOpNumThreads = _options.EffectiveIntraOpThreads,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
         try
         {
             _session = new InferenceSession(EncoderResources.ReadModel(), sessionOptions);
@@ -55,10 +60,17 @@ public sealed class SentenceEncoder : ISentenceEmbedder, IDisposable
         ArgumentNullException.ThrowIfNull(texts);
         var tokens = Tokenize(texts);
         var embeddings = new float[texts.Count * Dimension];
-        // Longest first, so each batch pads to a length close to all its members'.
+        // Longest first, so each batch pads to a length close to all its members'. The session is shared by concurrent
+        // runs; batches are taken in that order (no buffering), so the longest start first and the shortest fill the
+        // cores at the end. Each batch writes its own texts' rows only.
         var order = Enumerable.Range(0, texts.Count).OrderByDescending(i => tokens[i].Length).ToArray();
-        for (int start = 0; start < order.Length; start += _options.BatchSize)
-            EncodeBatch(order.AsSpan(start, Math.Min(_options.BatchSize, order.Length - start)), tokens, embeddings);
+        int batchSize = _options.BatchSize, batches = (order.Length + batchSize - 1) / batchSize;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.EffectiveConcurrentBatches };
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, batches), EnumerablePartitionerOptions.NoBuffering), parallel, batch =>
+        {
+            int start = batch * batchSize;
+            EncodeBatch(order.AsSpan(start, Math.Min(batchSize, order.Length - start)), tokens, embeddings);
+        });
         return embeddings;
     }
 

@@ -30,6 +30,24 @@ public sealed class SentenceEncoderTests(EncoderFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void ConcurrentBatches_EmbedAsOneBatchAtATimeDoes()
+    {
+        // Batches of 4 over 40 texts of many lengths: 10 batches, run two at a time by the default encoder and one
+        // after another (ONNX Runtime threading inside each) by the other. The vectors must agree.
+        var texts = Enumerable.Range(0, 40).Select(i => string.Join(' ', Enumerable.Repeat($"word{i % 7} about item {i}", 1 + i % 9))).ToArray();
+        using var concurrent = new SentenceEncoder(new SentenceEncoderOptions { BatchSize = 4, ConcurrentBatches = 2 });
+        using var sequential = new SentenceEncoder(new SentenceEncoderOptions { BatchSize = 4, ConcurrentBatches = 1 });
+        var a = concurrent.Encode(texts);
+        var b = sequential.Encode(texts);
+        var difference = new float[a.Length];
+        TensorPrimitives.Subtract(a, b, difference);
+        Assert.True(TensorPrimitives.MaxMagnitude(difference) < 1e-5f, $"largest difference {TensorPrimitives.MaxMagnitude(difference)}");
+        // And each text keeps its own vector: no batch writes another batch's rows.
+        for (int i = 0; i < texts.Length; i++)
+            Assert.Equal(1.0, TensorPrimitives.Dot(Row(a, i), _encoder.Encode(texts[i])), 1e-5);
+    }
+
+    [Fact]
     public void ParaphrasesAreNearerThanUnrelatedSentences()
     {
         var e = _encoder.Encode([

@@ -59,6 +59,46 @@ public sealed class TextLearnwareFlowTests(EncoderFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void TextLearnwaresAreReusedWithLabelledTexts_FromATextFileWithLabels_OrACsvWithALabelColumn()
+    {
+        var splits = Classes.Select(c => Fortunes.Split(c, heldOut: 40, seed: 5)).ToArray();
+        var zipA = PackClassifier("a", splits, half: 0);
+        var zipB = PackClassifier("b", splits, half: 1);
+        // The held-out texts: the first 20 of each category are labelled, the other 20 are predicted.
+        var labelled = splits.SelectMany((s, c) => s.HeldOut.Take(20).Select(t => (Text: t, Label: c))).ToArray();
+        var user = splits.SelectMany((s, c) => s.HeldOut.Skip(20).Select(t => (Text: t, Label: c))).ToArray();
+        var userFile = _folder.Write("user-texts.txt", string.Join('\n', user.Select(u => u.Text)));
+        var textFile = _folder.Write("labelled.txt", string.Join('\n', labelled.Select(l => l.Text)));
+        var labelFile = _folder.Write("labelled-labels.txt", string.Join('\n', labelled.Select(l => l.Label)));
+        var csvFile = _folder.Write("labelled.csv", "text,topic\n" + string.Join('\n', labelled.Select(l => $"\"{l.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{l.Label}")));
+        var truth = user.Select(u => u.Label).ToArray();
+
+        foreach (var method in new[] { "feature-augment", "ensemble-pruning" })
+        {
+            var fromText = _folder.Path($"{method}-text.csv");
+            CliRun.Succeeds("reuse", "--method", method, zipA, zipB, "--data", userFile, "--labeled", textFile, "--labels", labelFile, "--out", fromText);
+            var fromCsv = _folder.Path($"{method}-csv.csv");
+            CliRun.Succeeds("reuse", "--method", method, zipA, zipB, "--data", userFile, "--labeled", csvFile, "--label-column", "topic", "--out", fromCsv);
+            // The same texts and labels, read from either layout, fit the same reuser.
+            Assert.Equal(File.ReadAllText(fromText), File.ReadAllText(fromCsv));
+        }
+        // Feature augmentation learns from 60 labelled texts on top of the experts' probabilities. Ensemble pruning keeps
+        // at least two learnwares, so with two it is their vote by label.
+        double augmented = Accuracy(_folder.Path("feature-augment-text.csv"), truth);
+        Assert.True(augmented > 0.7, $"feature augmentation accuracy {augmented}");
+        var vote = _folder.Path("vote-by-label.csv");
+        CliRun.Succeeds("reuse", "--method", "average", "--mode", "vote_by_label", zipA, zipB, "--data", userFile, "--out", vote);
+        Assert.Equal(Labels(vote), Labels(_folder.Path("ensemble-pruning-text.csv")));
+
+        var shortLabels = _folder.Write("short-labels.txt", string.Join('\n', labelled.Skip(1).Select(l => l.Label)));
+        var mismatch = CliRun.Of("reuse", "--method", "feature-augment", zipA, zipB, "--data", userFile, "--labeled", textFile,
+            "--labels", shortLabels, "--out", _folder.Path("mismatch.csv"));
+        Assert.Equal(2, mismatch.ExitCode);
+        Assert.Equal($"error: {textFile} holds 60 labelled texts but {shortLabels} has 59 labels; they must match one to one\n", mismatch.Error);
+        Assert.False(File.Exists(_folder.Path("mismatch.csv")));
+    }
+
+    [Fact]
     public void AModelWithoutTheEncoderDeclarationFailsTheDimensionsCheck()
     {
         var splits = Classes.Select(c => Fortunes.Split(c, heldOut: 40, seed: 5)).ToArray();
@@ -123,6 +163,8 @@ public sealed class TextLearnwareFlowTests(EncoderFixture fixture) : IClassFixtu
         }
         return (double)correct / labels.Length;
     }
+
+    private static string[] Labels(string predictionCsv) => [.. File.ReadLines(predictionCsv).Skip(1).Select(line => line.Split(',')[0])];
 
     private static string LearnwarePackageEntry(string zip, string entry)
     {

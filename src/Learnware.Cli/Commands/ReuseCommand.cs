@@ -23,38 +23,29 @@ internal static class ReuseCommand
         mode.AcceptOnlyFromAmong("mean", "vote_by_label", "vote_by_prob");
         var root = new Option<DirectoryInfo?>("--root") { Description = "a market folder to take the learnwares from (with --ids)" };
         var ids = new Option<string?>("--ids") { Description = "comma-separated learnware ids in the market" };
-        var data = new Option<FileInfo>("--data") { Description = "CSV of the rows to predict (header row; the model's features), or images: a folder of PNG/JPEG files or an IDX file", Required = true };
-        var labeled = new Option<FileInfo?>("--labeled") { Description = "CSV of labelled rows (same feature columns plus the label), for ensemble-pruning and feature-augment" };
-        var labelColumn = new Option<string?>("--label-column") { Description = "the label column of --labeled" };
+        var data = new Option<FileInfo>("--data") { Description = "CSV of the rows to predict (header row; the model's features), images (a folder of PNG/JPEG files or an IDX file), or for text learnwares texts (one per line, or a \"text\" CSV column)", Required = true };
+        var labeled = new Option<FileInfo?>("--labeled") { Description = "labelled rows for ensemble-pruning and feature-augment, of the same kind as --data: a CSV (the same feature columns plus the label), images (a folder of PNG/JPEG files or an IDX file) or texts (one per line, or a \"text\" CSV column)" };
+        var labelColumn = new Option<string?>("--label-column") { Description = "the label column of a CSV --labeled file" };
+        var labels = new Option<FileInfo?>("--labels") { Description = "the labels of --labeled images or texts, in their order: an IDX label file or one number per line" };
         var output = new Option<FileInfo>("--out") { Description = "where to write the predictions (CSV)", Required = true };
         var command = new Command("reuse", "Combine learnwares to predict your data: averaging, job selector, ensemble pruning or feature augmentation.")
         {
-            packages, method, mode, root, ids, data, labeled, labelColumn, output,
+            packages, method, mode, root, ids, data, labeled, labelColumn, labels, output,
         };
         command.SetAction((parse, token) => CliApp.GuardAsync(console, async () =>
         {
             var chosen = parse.GetRequiredValue(method);
             var dataPath = parse.GetRequiredValue(data).FullName;
             using var learnwares = new LearnwareCollection(await OpenAsync(parse, packages, root, ids, token));
-            // Images (a folder or an IDX file) are read for the first learnware's input; texts are embedded for text
-            // learnwares; other data is a CSV table.
-            bool images = ImageSource.IsImageSource(dataPath);
-            var table = images ? null : ReadData(dataPath, learnwares.Items, chosen);
-            var rows = table?.Values ?? InputRows.Read(dataPath, learnwares.Items[0].InputShape
-                ?? throw new UsageException($"learnware '{learnwares.Items[0].Id}' does not say what input shape it takes"));
-            IReuser FitLabelled(Func<DenseMatrix, double[], IReuser> fit)
-            {
-                if (table is null)
-                    throw new UsageException($"--method {chosen} needs labelled CSV rows; with images use average or job-selector");
-                var (x, y) = Labelled(parse, labeled, labelColumn, table, chosen);
-                return fit(x, y);
-            }
+            bool needsLabels = chosen is "ensemble-pruning" or "feature-augment";
+            var labelled = needsLabels ? new LabelledSource(parse.GetValue(labeled), parse.GetValue(labelColumn), parse.GetValue(labels), chosen) : null;
+            var (rows, training) = ReadRows(dataPath, learnwares.Items, labelled);
             IReuser reuser = chosen switch
             {
                 "average" => new AveragingReuser(learnwares.Items, Mode(parse.GetValue(mode))),
                 "job-selector" => new JobSelectorReuser(learnwares.Items).Fit(rows),
-                "ensemble-pruning" => FitLabelled((x, y) => new EnsemblePruningReuser(learnwares.Items).Fit(x, y)),
-                _ => FitLabelled((x, y) => new FeatureAugmentReuser(learnwares.Items).Fit(x, y)),
+                "ensemble-pruning" => new EnsemblePruningReuser(learnwares.Items).Fit(training!.Value.X, training.Value.Y),
+                _ => new FeatureAugmentReuser(learnwares.Items).Fit(training!.Value.X, training.Value.Y),
             };
             var prediction = console.Status($"Predicting {rows.Rows} rows with {learnwares.Items.Count} learnwares",
                 () => reuser.Predict(rows));
@@ -67,24 +58,64 @@ internal static class ReuseCommand
     }
 
     /// <summary>
-    /// The rows to predict: a CSV table, or for text learnwares (their specifications hold sentence embeddings) the
-    /// embeddings of a file of texts, one per line or a "text" CSV column.
+    /// The rows to predict and, when <paramref name="labelled"/> is given, the labelled rows to fit on, of one kind:
+    /// images (the data is a folder or an IDX file; read for the first learnware's input shape), texts (the
+    /// learnwares' specifications hold sentence embeddings; both files are embedded in one pass), or CSV tables.
     /// </summary>
-    private static NumericTable ReadData(string path, IReadOnlyList<ReusableLearnware> learnwares, string method)
+    private static (DenseMatrix Rows, (DenseMatrix X, double[] Y)? Labelled) ReadRows(string path, IReadOnlyList<ReusableLearnware> learnwares,
+        LabelledSource? labelled)
+    {
+        if (ImageSource.IsImageSource(path))
+        {
+            var shape = learnwares[0].InputShape
+                ?? throw new UsageException($"learnware '{learnwares[0].Id}' does not say what input shape it takes");
+            var rows = InputRows.Read(path, shape);
+            if (labelled is null)
+                return (rows, null);
+            var file = labelled.File("images");
+            if (!ImageSource.IsImageSource(file))
+                throw new UsageException($"{file}: the data are images, so the labelled rows must be images too (a folder of PNG/JPEG files or an IDX file)");
+            var x = InputRows.Read(file, shape);
+            return (rows, (x, labelled.Labels(x.Rows, "images")));
+        }
+        var encoder = TextEncoder(learnwares);
+        if (encoder is not null)
+        {
+            var texts = ReadTexts(path);
+            var labelledTexts = labelled is null ? [] : ReadTexts(labelled.File("texts"));
+            var embeddings = TextInputs.Embed(encoder, [.. texts, .. labelledTexts]);
+            var rows = TakeRows(embeddings, 0, texts.Count);
+            return labelled is null
+                ? (rows, null)
+                : (rows, (TakeRows(embeddings, texts.Count, labelledTexts.Count), labelled.Labels(labelledTexts.Count, "texts")));
+        }
+        var table = CsvTable.Read(path);
+        if (labelled is null)
+            return (table.Values, null);
+        // The labelled file's features are taken by the data file's column names, so their order always agrees.
+        var features = CsvTable.Read(labelled.File("rows"), table.ColumnNames);
+        return (table.Values, (features.Values, labelled.Labels(features.Rows, "rows")));
+    }
+
+    /// <summary>The sentence encoder of text learnwares, or null when they are not text learnwares.</summary>
+    private static string? TextEncoder(IReadOnlyList<ReusableLearnware> learnwares)
     {
         var encoders = learnwares.Select(l => l.Specification).OfType<RkmeTextSpecification>().Select(s => s.Encoder).Distinct().ToArray();
         if (encoders.Length == 0)
-            return CsvTable.Read(path);
+            return null;
         if (encoders.Length > 1 || learnwares.Any(l => l.Specification is not RkmeTextSpecification))
             throw new UsageException("text learnwares can only be reused together with text learnwares of the same sentence encoder");
-        if (method is not ("average" or "job-selector"))
-            throw new UsageException($"--method {method} needs labelled rows, which text learnwares take only through the library; use average or job-selector");
-        var texts = TextCorpus.Read(path, keepBlank: true);
-        if (texts.Count == 0)
-            throw new UsageException($"{path}: there are no texts in the file");
-        var embeddings = TextInputs.Embed(encoders[0], texts);
-        return new NumericTable([.. Enumerable.Range(0, embeddings.Columns).Select(i => $"e{i}")], embeddings);
+        return encoders[0];
     }
+
+    private static IReadOnlyList<string> ReadTexts(string path)
+    {
+        var texts = TextCorpus.Read(path, keepBlank: true);
+        return texts.Count > 0 ? texts : throw new UsageException($"{path}: there are no texts in the file");
+    }
+
+    private static DenseMatrix TakeRows(DenseMatrix matrix, int first, int count) =>
+        new(matrix.Data[(first * matrix.Columns)..((first + count) * matrix.Columns)], count, matrix.Columns);
 
     private static AveragingMode? Mode(string? mode) => mode switch
     {
@@ -128,15 +159,35 @@ internal static class ReuseCommand
         }
     }
 
-    private static (DenseMatrix X, double[] Y) Labelled(ParseResult parse, Option<FileInfo?> labeled, Option<string?> labelColumn,
-        NumericTable data, string method)
+    /// <summary>
+    /// Where labelled rows come from: the --labeled file, and its labels from --label-column (a CSV file) or --labels
+    /// (an IDX label file or one number per line, in the labelled file's order).
+    /// </summary>
+    private sealed class LabelledSource(FileInfo? file, string? column, FileInfo? labels, string method)
     {
-        var file = parse.GetValue(labeled) ?? throw new UsageException($"--method {method} needs labelled rows: --labeled TRAIN.csv --label-column NAME");
-        var label = parse.GetValue(labelColumn) ?? throw new UsageException("--labeled needs --label-column NAME");
-        // The labelled file's features are taken by the data file's column names, so their order always agrees.
-        var features = CsvTable.Read(file.FullName, data.ColumnNames);
-        var y = CsvTable.Read(file.FullName, [label]).Values.Data;
-        return (features.Values, y);
+        public string File(string what) => file?.FullName ?? throw new UsageException($"--method {method} needs labelled {what}: " + what switch
+        {
+            "images" => "--labeled IMAGES (a folder or an IDX file) --labels LABELS (an IDX label file or one number per line)",
+            "texts" => "--labeled TEXTS.txt --labels LABELS (one number per line), or --labeled TEXTS.csv --label-column NAME",
+            _ => "--labeled TRAIN.csv --label-column NAME",
+        });
+
+        public double[] Labels(int count, string what)
+        {
+            var path = File(what);
+            double[] values;
+            if (labels is not null)
+                values = LabelFile.Read(labels.FullName);
+            else if (column is not null && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                values = CsvTable.Read(path, [column]).Values.Data;
+            else
+                throw new UsageException(column is null
+                    ? "--labeled needs its labels: --label-column NAME for a CSV file, or --labels FILE"
+                    : $"--label-column names a CSV column, but {path} is not a CSV file; give --labels FILE");
+            if (values.Length != count)
+                throw new UsageException($"{path} holds {count} labelled {what} but {(labels?.FullName ?? $"its column \"{column}\"")} has {values.Length} labels; they must match one to one");
+            return values;
+        }
     }
 
     /// <summary>Disposes the opened learnwares (their ONNX sessions) when the command ends.</summary>

@@ -1,4 +1,5 @@
 using Learnware.Checking;
+using Learnware.Reuse;
 using Learnware.Images;
 using Learnware.Specifications;
 using Learnware.Specifications.Images;
@@ -56,23 +57,61 @@ public class ImageLearnwareTests(ITestOutputHelper output)
         var mixed = folder.Path("mixed.idx");
         var (mixedImages, mixedLabels) = Select(test, testLabels, [.. Low, .. High], 400);
         WriteIdx(mixed, mixedImages);
-        double Accuracy(string name, string[] command)
+        int[] Predicted(string name, string[] command)
         {
             var predictions = folder.Path($"{name}.csv");
             CliRun.Succeeds([.. command, "--data", mixed, "--out", predictions]);
-            var predicted = File.ReadLines(predictions).Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return [.. File.ReadLines(predictions).Skip(1).Select(line => int.Parse(line.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture))];
+        }
+        double Accuracy(string name, int[] predicted)
+        {
             double accuracy = predicted.Zip(mixedLabels).Count(p => p.First == p.Second) / (double)mixedLabels.Length;
             output.WriteLine($"{name}: accuracy {accuracy:F3} on {mixedLabels.Length} held-out images of all ten classes");
             return accuracy;
         }
-        double bestSingle = Math.Max(Accuracy("expert-low", ["predict", zips[0]]), Accuracy("expert-high", ["predict", zips[1]]));
-        double average = Accuracy("average", ["reuse", "--method", "average", "--mode", "vote_by_prob", zips[0], zips[1]]);
-        double selector = Accuracy("job-selector", ["reuse", "--method", "job-selector", zips[0], zips[1]]);
+        var low = Predicted("expert-low", ["predict", zips[0]]);
+        var high = Predicted("expert-high", ["predict", zips[1]]);
+        double bestSingle = Math.Max(Accuracy("expert-low", low), Accuracy("expert-high", high));
+        // The oracle sends every image to the expert of its true class set: the most a job selector can reach.
+        var source = mixedLabels.Select(l => Low.Contains(l) ? 0 : 1).ToArray();
+        double oracle = Accuracy("oracle", [.. source.Select((s, r) => s == 0 ? low[r] : high[r])]);
+        double average = Accuracy("average", Predicted("average", ["reuse", "--method", "average", "--mode", "vote_by_prob", zips[0], zips[1]]));
+        double selector = Accuracy("job-selector", Predicted("job-selector", ["reuse", "--method", "job-selector", zips[0], zips[1]]));
+
+        // The selector's routing against the true sources, through the library on the same images.
+        using var learnwares = LearnwareSet.Open(zips);
+        var route = new JobSelectorReuser(learnwares).Select(InputMatrix(mixedImages));
+        double routed = route.Zip(source).Count(p => p.First == p.Second) / (double)source.Length;
+        var herded = new JobSelectorReuser(learnwares, new JobSelectorOptions { Router = JobSelectorRouter.HerdedLightGbm }).Select(InputMatrix(mixedImages));
+        double herdedRouted = herded.Zip(source).Count(p => p.First == p.Second) / (double)source.Length;
+        output.WriteLine($"images sent to their true source's expert: NNGP-distance posterior {routed:F3}, herded LightGBM selector {herdedRouted:F3}");
+
+        // With 300 other held-out images labelled (an IDX image file and an IDX label file): ensemble pruning keeps at
+        // least two learnwares, so with two it is their vote by label; feature augmentation learns from the labels
+        // which expert's probabilities to trust.
+        var labelledImages = folder.Path("labelled.idx");
+        var labelledLabels = folder.Path("labelled-labels.idx");
+        var labelledRows = Enumerable.Range(400, 300).ToArray();
+        WriteIdx(labelledImages, Rows(test, labelledRows));
+        WriteIdxLabels(labelledLabels, [.. labelledRows.Select(r => testLabels[r])]);
+        string[] withLabels = ["--labeled", labelledImages, "--labels", labelledLabels];
+        var pruned = Predicted("ensemble-pruning", ["reuse", "--method", "ensemble-pruning", zips[0], zips[1], .. withLabels]);
+        Assert.Equal(Predicted("vote-by-label", ["reuse", "--method", "average", "--mode", "vote_by_label", zips[0], zips[1]]), pruned);
+        double augmented = Accuracy("feature-augment", Predicted("feature-augment", ["reuse", "--method", "feature-augment", zips[0], zips[1], .. withLabels]));
+        Assert.True(augmented > average, $"feature augmentation {augmented} vs averaging {average}");
+
         // Each expert knows only five classes, so either alone is right on at most half of the images; the reusers
-        // combine both. Ten classes give 0.1 by chance.
+        // combine both. Ten classes give 0.1 by chance. The selector routes most images to their own expert, so it
+        // beats averaging (whose experts each spread their votes over five wrong classes on half the images) and comes
+        // near the oracle.
         Assert.True(average > bestSingle, $"averaging {average} vs the best single expert {bestSingle}");
-        Assert.True(selector > 0.3, $"job selector accuracy {selector}");
+        Assert.True(routed > 0.8, $"only {routed} of the images went to their own class set's expert");
+        Assert.True(selector > average, $"job selector {selector} vs averaging {average}");
+        Assert.True(selector > 0.85 * oracle, $"job selector {selector} vs the oracle {oracle}");
     }
+
+    private static Learnware.Numerics.DenseMatrix InputMatrix(ImageSet images) =>
+        new([.. images.Pixels.Select(v => (double)v)], images.Count, images.ImageSize);
 
     private string Pack(TestFolder folder, string name, ImageSet train, int[] labels, int[] classes)
     {
@@ -134,10 +173,22 @@ public class ImageLearnwareTests(ITestOutputHelper output)
     private static (ImageSet Images, int[] Labels) Select(ImageSet set, int[] labels, int[] classes, int take)
     {
         var rows = Enumerable.Range(0, set.Count).Where(i => classes.Contains(labels[i])).Take(take).ToArray();
+        return (Rows(set, rows), rows.Select(i => labels[i]).ToArray());
+    }
+
+    private static ImageSet Rows(ImageSet set, int[] rows)
+    {
         var pixels = new float[rows.Length * set.ImageSize];
         for (int r = 0; r < rows.Length; r++)
             set.Pixels.AsSpan(rows[r] * set.ImageSize, set.ImageSize).CopyTo(pixels.AsSpan(r * set.ImageSize));
-        return (set with { Pixels = pixels, Count = rows.Length }, rows.Select(i => labels[i]).ToArray());
+        return set with { Pixels = pixels, Count = rows.Length };
+    }
+
+    private static void WriteIdxLabels(string path, int[] labels)
+    {
+        using var file = File.Create(path);
+        file.Write([0, 0, 8, 1, (byte)(labels.Length >> 24), (byte)(labels.Length >> 16), (byte)(labels.Length >> 8), (byte)labels.Length]);
+        file.Write(labels.Select(l => (byte)l).ToArray());
     }
 
     private static void WriteIdx(string path, ImageSet images)

@@ -219,6 +219,35 @@ public sealed class RkmeImageSpecification : IStatSpecification
         return (sampleShape[0], sampleShape[1], sampleShape[2]);
     }
 
+    /// <summary>Floats of scratch <see cref="KernelToPoints"/> needs.</summary>
+    public const int KernelScratchLength = ConvNetNngpKernel.VarianceLength + ConvNetNngpKernel.ScratchLength;
+
+    /// <summary>K(z_i, z_i), the NNGP kernel of point <paramref name="i"/> with itself.</summary>
+    public double PointSelfKernel(int i) => _maps.Value.Self[i];
+
+    /// <summary>
+    /// The NNGP kernel between one prepared image x (C×32×32, as <see cref="ToPoints"/> gives) and every point:
+    /// K(x, z_j) into <paramref name="kernels"/> (<see cref="Count"/> values); returns K(x, x). Allocation-free:
+    /// <paramref name="scratch"/> needs <see cref="KernelScratchLength"/> floats.
+    /// </summary>
+    public double KernelToPoints(ReadOnlySpan<float> image, Span<double> kernels, Span<float> scratch)
+    {
+        if (image.Length != PointSize)
+            throw new ArgumentException($"a prepared image of this specification has {PointSize} values, not {image.Length}", nameof(image));
+        if (kernels.Length < Count)
+            throw new ArgumentException($"room for {Count} kernel values is needed", nameof(kernels));
+        if (scratch.Length < KernelScratchLength)
+            throw new ArgumentException($"the scratch needs {KernelScratchLength} floats", nameof(scratch));
+        var (variances, _) = _maps.Value;
+        var own = scratch[..ConvNetNngpKernel.VarianceLength];
+        var work = scratch.Slice(ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.ScratchLength);
+        ConvNetNngpKernel.Variances(image, Channels, own, work);
+        for (int j = 0; j < Count; j++)
+            kernels[j] = ConvNetNngpKernel.Evaluate(image, own, Point(j),
+                variances.AsSpan(j * ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.VarianceLength), Channels, work);
+        return ConvNetNngpKernel.Self(own, work);
+    }
+
     private (float[] Variances, double[] Self) ComputeMaps()
     {
         var variances = new float[Count * ConvNetNngpKernel.VarianceLength];
