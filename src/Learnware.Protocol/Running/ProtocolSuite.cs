@@ -2,21 +2,24 @@ using System.Diagnostics;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
 using Learnware.Protocol.Reporting;
+using Learnware.Protocol.Images;
 using Learnware.Protocol.Tables;
+using Learnware.Protocol.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Learnware.Protocol.Running;
 
-/// <summary>The whole protocol: every modality that is built (tables today), then results.md, its figures and results.json.</summary>
+/// <summary>The whole protocol: tables, images and text, then results.md, its figures and results.json.</summary>
 public static class ProtocolSuite
 {
     /// <summary>
     /// Runs every modality at <paramref name="scale"/> and writes the report into <paramref name="output"/>;
-    /// <paramref name="command"/> is quoted under each figure. Returns the results by modality.
+    /// <paramref name="command"/> is quoted under each figure; <paramref name="only"/> names the modalities to run (all by
+    /// default). Returns the results by modality.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ScenarioResult>>> RunAsync(PublicDatasets datasets,
         ProtocolScale scale, string output, int seed, string command, ILogger<ProtocolRunner>? logger = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyCollection<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(datasets);
         var watch = Stopwatch.StartNew();
@@ -26,8 +29,8 @@ public static class ProtocolSuite
         var results = new Dictionary<string, IReadOnlyList<ScenarioResult>>();
         try
         {
-            IModalityProtocol[] modalities = [new TableModality(datasets)];
-            foreach (var modality in modalities)
+            IModalityProtocol[] modalities = [new TableModality(datasets), new FashionMnistModality(datasets), new FortunesModality(datasets, logger)];
+            foreach (var modality in modalities.Where(m => only is null || only.Contains(m.Modality)))
             {
                 var scenarios = new List<ScenarioResult>();
                 foreach (var scenario in modality.Scenarios(scale))
