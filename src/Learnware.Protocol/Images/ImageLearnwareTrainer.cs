@@ -31,7 +31,7 @@ public sealed class ImageLearnwareTrainer(int channels, int height, int width, I
     {
         ArgumentNullException.ThrowIfNull(source);
         var train = source.Train;
-        var (model, present) = ClassifierFit.Fit(train, Classifier, seed);
+        var (model, present) = ClassifierFit.Fit(train, ml => Classifier(ml, train.Rows), seed);
         var onnx = ImageInputOnnx.BehindReshape(model.ToOnnx(), channels, height, width);
         var spec = Specification(train.Features, new RkmeImageOptions());
         string classes = string.Join(", ", present.Select(c => classNames[c]));
@@ -41,7 +41,7 @@ public sealed class ImageLearnwareTrainer(int channels, int height, int width, I
 
     /// <inheritdoc />
     public IReuser TrainUserModel(LabelledTable labelled, int classCount, int seed) =>
-        ClassifierFit.UserModel(labelled, classCount, Classifier, seed);
+        ClassifierFit.UserModel(labelled, classCount, ml => Classifier(ml, labelled.Rows), seed);
 
     /// <inheritdoc />
     public IStatSpecification UserSpecification(DenseMatrix rows) =>
@@ -55,7 +55,10 @@ public sealed class ImageLearnwareTrainer(int channels, int height, int width, I
         return RkmeImageSpecification.FromImages(pixels, rows.Rows, channels, height, width, options);
     }
 
-    private static IEstimator<ITransformer> Classifier(MLContext ml) =>
+    private static IEstimator<ITransformer> Classifier(MLContext ml, int rows) =>
         ml.Transforms.NormalizeMinMax("Features").Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            new LbfgsMaximumEntropyMulticlassTrainer.Options { MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1 }));
+            new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1, L2Regularization = MlNetPenalty.ForUnitC(rows),
+            }));
 }

@@ -30,13 +30,16 @@ public static class ProtocolSuite
         try
         {
             IModalityProtocol[] modalities = [new TableModality(datasets), new FashionMnistModality(datasets), new FortunesModality(datasets, logger)];
-            foreach (var modality in modalities.Where(m => only is null || only.Contains(m.Modality)))
+            // The modalities run side by side, each on its own markets and data; each one's figures depend on the seed alone.
+            var runs = modalities.Where(m => only is null || only.Contains(m.Modality)).Select(modality => Task.Run(async () =>
             {
                 var scenarios = new List<ScenarioResult>();
                 foreach (var scenario in modality.Scenarios(scale))
                     scenarios.Add(await runner.RunAsync(scenario, scale, work, seed, cancellationToken).ConfigureAwait(false));
-                results[modality.Modality] = scenarios;
-            }
+                return (modality.Modality, Scenarios: (IReadOnlyList<ScenarioResult>)scenarios);
+            }, cancellationToken)).ToArray();
+            foreach (var (modality, scenarios) in await Task.WhenAll(runs).ConfigureAwait(false))
+                results[modality] = scenarios;
         }
         finally
         {

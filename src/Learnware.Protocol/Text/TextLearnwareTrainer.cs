@@ -28,7 +28,7 @@ public sealed class TextLearnwareTrainer(IReadOnlyList<string> languages, IReadO
     {
         ArgumentNullException.ThrowIfNull(source);
         var train = source.Train;
-        var (model, present) = ClassifierFit.Fit(train, Classifier, seed);
+        var (model, present) = ClassifierFit.Fit(train, ml => Classifier(ml, train.Rows), seed);
         return PackageBuilder.Classifier(model.ToOnnx(), UserSpecification(train.Features), "Text", source.Name,
             $"Maximum-entropy classifier of {train.Rows} fortunes ({string.Join(", ", present.Select(c => classNames[c]))}) on their sentence embeddings",
             classCount, present, "Score.output");
@@ -36,14 +36,17 @@ public sealed class TextLearnwareTrainer(IReadOnlyList<string> languages, IReadO
 
     /// <inheritdoc />
     public IReuser TrainUserModel(LabelledTable labelled, int classCount, int seed) =>
-        ClassifierFit.UserModel(labelled, classCount, Classifier, seed);
+        ClassifierFit.UserModel(labelled, classCount, ml => Classifier(ml, labelled.Rows), seed);
 
     /// <inheritdoc />
     public IStatSpecification UserSpecification(DenseMatrix rows) =>
         // What `learnware spec text` makes of the texts whose embeddings these are, with its defaults.
         new RkmeTextSpecification(RkmeTableSpecification.FromData(rows, TextSpecifications.DefaultOptions), SentenceEncoder.ModelName, languages);
 
-    private static IEstimator<ITransformer> Classifier(MLContext ml) =>
+    private static IEstimator<ITransformer> Classifier(MLContext ml, int rows) =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            new LbfgsMaximumEntropyMulticlassTrainer.Options { MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1 });
+            new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1, L2Regularization = MlNetPenalty.ForUnitC(rows),
+            });
 }
