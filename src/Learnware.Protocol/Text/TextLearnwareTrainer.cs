@@ -12,7 +12,7 @@ namespace Learnware.Protocol.Text;
 
 /// <summary>
 /// Trains text learnwares as an uploader would with the dock's encoder: each row of a table is a text's sentence
-/// embedding (all-MiniLM-L6-v2, unit length); a maximum-entropy classifier (ML.NET, L-BFGS) on the embeddings, exported
+/// embedding (all-MiniLM-L6-v2, unit length); a maximum-entropy classifier (ML.NET, L-BFGS) on the min-max scaled embeddings, exported
 /// to ONNX; the text RKME of the training texts as <c>learnware spec text</c> makes it (every default); packed as
 /// <c>learnware pack</c> does, which declares the encoder the model takes. The users' own models are the same
 /// classifier on their labelled texts' embeddings.
@@ -43,10 +43,13 @@ public sealed class TextLearnwareTrainer(IReadOnlyList<string> languages, IReadO
         // What `learnware spec text` makes of the texts whose embeddings these are, with its defaults.
         new RkmeTextSpecification(RkmeTableSpecification.FromData(rows, TextSpecifications.DefaultOptions), SentenceEncoder.ModelName, languages);
 
+    // Min-max scaled first: on the raw unit-length embeddings (values of a few hundredths) ML.NET's L-BFGS never leaves
+    // w = 0; on 20 texts of two fortune categories it gave 0.5/0.5 for every text at any L2 weight or tolerance, and
+    // 0.75 accuracy on 120 held-out texts once scaled.
     private static IEstimator<ITransformer> Classifier(MLContext ml, int rows) =>
-        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+        ml.Transforms.NormalizeMinMax("Features").Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1, L2Regularization = MlNetPenalty.ForUnitC(rows),
-            });
+            }));
 }
