@@ -5,8 +5,8 @@ public static class MlNetPenalty
 {
     /// <summary>
     /// 1/n for n training rows: scikit-learn's default logistic regression (C = 1, a penalty of ‖w‖²/2 beside the loss
-    /// summed over the rows), with ML.NET's weight taken against the mean loss. ML.NET's default weight of 1 held the
-    /// weights near zero on small sets: the user's own model on 20 unit-length embeddings predicted one class for every text.
+    /// summed over the rows), taking ML.NET's weight as applied against the mean loss. (A one-class user model on 20 text
+    /// embeddings came from the unscaled features, not from this weight: see <c>TextLearnwareTrainer</c>.)
     /// </summary>
     public static float ForUnitC(int rows) => 1f / Math.Max(1, rows);
 }
