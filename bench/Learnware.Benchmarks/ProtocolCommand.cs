@@ -6,8 +6,8 @@ using Learnware.Protocol.Running;
 namespace Learnware.Benchmarks;
 
 /// <summary>
-/// <c>protocol [--quick] [--out DIR] [--seed N]</c>: the learnware protocol on public data; writes results.md (with its
-/// PNG figures) and results.json into DIR (default docs/).
+/// <c>protocol [--quick] [--out DIR] [--seed N] [--only tables,images,text]</c>: the learnware protocol on public data;
+/// writes results.md (with its PNG figures) and results.json into DIR (default docs/).
 /// </summary>
 internal static class ProtocolCommand
 {
@@ -16,6 +16,7 @@ internal static class ProtocolCommand
         bool quick = false;
         string output = "docs";
         int seed = 1;
+        string[]? only = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,22 +24,28 @@ internal static class ProtocolCommand
                 case "--quick": quick = true; break;
                 case "--out" when i + 1 < args.Length: output = args[++i]; break;
                 case "--seed" when i + 1 < args.Length && int.TryParse(args[i + 1], out int s): seed = s; i++; break;
+                case "--only" when i + 1 < args.Length: only = args[++i].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries); break;
                 default:
-                    Console.Error.WriteLine($"protocol: unknown or incomplete option '{args[i]}'; usage: protocol [--quick] [--out DIR] [--seed N]");
+                    Console.Error.WriteLine($"protocol: unknown or incomplete option '{args[i]}'; usage: protocol [--quick] [--out DIR] [--seed N] [--only tables,images,text]");
                     return 2;
             }
         }
         var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
         if (!datasets.Available)
         {
-            Console.Error.WriteLine("protocol: the public data sets are missing; run scripts/install-datasets.sh (as root)");
+            Console.Error.WriteLine("protocol: the public data sets are missing; run scripts/install-prereqs.sh (as root)");
             return 2;
         }
         var scale = quick ? ProtocolScale.QuickMode : ProtocolScale.Full;
         string command = "dotnet run -c Release --project bench/Learnware.Benchmarks -- protocol" + (quick ? " --quick" : "") +
-            (seed != 1 ? $" --seed {seed}" : "");
+            (seed != 1 ? $" --seed {seed}" : "") + (only is null ? "" : $" --only {string.Join(',', only)}");
+        if (only?.FirstOrDefault(m => m is not ("tables" or "images" or "text")) is { } unknown)
+        {
+            Console.Error.WriteLine($"protocol: --only takes tables, images or text, not '{unknown}'");
+            return 2;
+        }
         var watch = Stopwatch.StartNew();
-        await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>()).ConfigureAwait(false);
+        await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>(), only: only).ConfigureAwait(false);
         Console.WriteLine($"wrote {Path.Combine(output, "results.md")} and results.json in {watch.Elapsed.TotalMinutes:F1} minutes");
         return 0;
     }

@@ -7,13 +7,13 @@ using Learnware.TestSupport;
 namespace Learnware.Protocol.Tests;
 
 /// <summary>
-/// The quick mode of the protocol (what `protocol --quick` runs) on the public tables, so that CI runs it; skipped
+/// The quick mode of the protocol (what `protocol --quick` runs) on the public tables, images and text, so that CI runs it; skipped
 /// outside CI when the data sets are not installed.
 /// </summary>
 public class QuickModeTests
 {
     [Fact]
-    public async Task QuickMode_OnThePublicTables_WritesTheReport_AndReuseBeatsTheMarketAverage()
+    public async Task QuickMode_OnThePublicTablesImagesAndText_WritesTheReport_AndReuseBeatsTheMarketAverage()
     {
         var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
         if (!datasets.Available)
@@ -29,7 +29,11 @@ public class QuickModeTests
         Assert.Equal(["thyroid", "census-house"], tables.Select(t => t.Scenario.Name));
         Assert.Contains(tables, t => t.Scenario.Metric == ProtocolMetric.Accuracy);
         Assert.Contains(tables, t => t.Scenario.Metric == ProtocolMetric.Rmse);
-        foreach (var result in tables)
+        Assert.Equal(["fashion-mnist"], results["images"].Select(r => r.Scenario.Name));
+        Assert.Equal(["fortunes"], results["text"].Select(r => r.Scenario.Name));
+        Assert.Equal(10, results["images"][0].LearnwareCount);
+        Assert.Equal(10, results["text"][0].Users.Count);
+        foreach (var result in results.Values.SelectMany(r => r))
         {
             var metric = result.Scenario.Metric;
             Assert.True(result.LearnwareCount >= 4, $"{result.Scenario.Name}: {result.LearnwareCount} learnwares");
@@ -40,6 +44,10 @@ public class QuickModeTests
         using var json = JsonDocument.Parse(File.ReadAllText(folder.Path("results.json")));
         Assert.Equal("accuracy", json.RootElement.GetProperty("tables").GetProperty("thyroid").GetProperty("metric").GetString());
         Assert.Equal("rmse", json.RootElement.GetProperty("tables").GetProperty("census-house").GetProperty("metric").GetString());
+        foreach (var modality in new[] { "images", "text" })
+            Assert.Equal("accuracy", json.RootElement.GetProperty(modality).GetProperty("metric").GetString());
         Assert.True(File.Exists(folder.Path("thyroid-labelled.png")));
+        Assert.True(File.Exists(folder.Path("fashion-mnist-labelled.png")));
+        Assert.True(File.Exists(folder.Path("fortunes-unlabelled.png")));
     }
 }

@@ -10,8 +10,17 @@ namespace Learnware.Protocol.Data;
 /// </summary>
 /// <param name="FannFolder">Folder of the FANN files.</param>
 /// <param name="DigitsFile">The digits CSV (gzip): 64 pixel counts 0..16 and the digit, per line.</param>
-public sealed record PublicDatasets(string FannFolder, string DigitsFile)
+/// <param name="FashionMnistFolder">Fashion-MNIST's IDX files (Debian's <c>dataset-fashion-mnist</c>).</param>
+/// <param name="FortunesFolder">The fortune category files (Debian's <c>fortunes</c>).</param>
+public sealed record PublicDatasets(string FannFolder, string DigitsFile, string FashionMnistFolder = PublicDatasets.DebianFashionMnist,
+    string FortunesFolder = PublicDatasets.DebianFortunes)
 {
+    /// <summary>Where <c>dataset-fashion-mnist</c> installs its files.</summary>
+    public const string DebianFashionMnist = "/usr/share/datasets/fashion-mnist";
+
+    /// <summary>Where <c>fortunes</c> installs its category files.</summary>
+    public const string DebianFortunes = "/usr/share/games/fortunes";
+
     /// <summary>Where the install script puts them; <c>LEARNWARE_DATASETS</c> moves the digits folder.</summary>
     public static PublicDatasets Installed(string? datasetsFolder = null) => new(
         "/usr/share/doc/libfann-dev/examples/datasets",
@@ -20,7 +29,13 @@ public sealed record PublicDatasets(string FannFolder, string DigitsFile)
     /// <summary>True when every file is present.</summary>
     public bool Available =>
         File.Exists(Path.Combine(FannFolder, "thyroid.train")) && File.Exists(Path.Combine(FannFolder, "census-house.train"))
-        && File.Exists(DigitsFile);
+        && File.Exists(DigitsFile) && File.Exists(FashionMnistFile(FashionMnistTrainImages)) && File.Exists(Path.Combine(FortunesFolder, "computers"));
+
+    /// <summary>Fashion-MNIST's training images, as Debian names the file.</summary>
+    public const string FashionMnistTrainImages = "train-images-idx3-ubyte.gz";
+
+    /// <summary>The path of one of Fashion-MNIST's files.</summary>
+    public string FashionMnistFile(string name) => Path.Combine(FashionMnistFolder, name);
 
     /// <summary>
     /// PROBEN1 thyroid: 7,200 patients, 21 features (age, sex, 13 yes/no findings, 6 lab values), three classes

@@ -15,5 +15,5 @@ public interface ILearnwareTrainer
     IReuser TrainUserModel(LabelledTable labelled, int classCount, int seed);
 
     /// <summary>The user's statistical specification of their unlabelled rows, made as the CLI makes it.</summary>
-    RkmeTableSpecification UserSpecification(DenseMatrix rows);
+    IStatSpecification UserSpecification(DenseMatrix rows);
 }

@@ -20,13 +20,27 @@ public static class ResultsJson
         {
             if (!results.TryGetValue(modality, out var scenarios))
             {
-                root[modality] = new JsonObject { ["status"] = "not run: this modality's learnwares are not built yet" };
+                root[modality] = new JsonObject { ["status"] = "not run" };
+                continue;
+            }
+            // Tables hold one entry per data set; images and text have one data set each, named inside the entry.
+            if (modality != "tables" && scenarios.Count == 1)
+            {
+                var single = Entry(scenarios[0]);
+                single.Insert(0, "data_set", scenarios[0].Scenario.Name);
+                root[modality] = single;
                 continue;
             }
             var entry = new JsonObject();
             foreach (var result in scenarios)
-            {
-                entry[result.Scenario.Name] = new JsonObject
+                entry[result.Scenario.Name] = Entry(result);
+            root[modality] = entry;
+        }
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static JsonObject Entry(ScenarioResult result) =>
+                new JsonObject
                 {
                     ["metric"] = result.Scenario.Metric.Name(),
                     ["users"] = result.Users.Count,
@@ -40,11 +54,6 @@ public static class ResultsJson
                     ["oracle_routing"] = result.Mean(u => u.OracleRouting),
                     ["labelled"] = Curves(result),
                 };
-            }
-            root[modality] = entry;
-        }
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-    }
 
     private static JsonObject Curves(ScenarioResult result)
     {

@@ -17,34 +17,33 @@ public static class ResultsMarkdown
         var md = new StringBuilder();
         md.AppendLine("# Learning quality: the learnware protocol on public data").AppendLine();
         md.AppendLine(Invariant($"Made by `{command}` (seed {seed}, {(scale.Quick ? "quick" : "full")} mode) in {seconds / 60:F1} minutes on {Environment.ProcessorCount} cores. "));
-        md.AppendLine("Every learnware is trained with ML.NET (LightGBM), exported to ONNX, packed with its RKME and semantic " +
-            "specifications, and added through a fresh market, which checks it like any upload. Each user makes the RKME of " +
-            "their unlabelled rows as `learnware spec table` does, searches the market (mixtures of up to 3), and scores: " +
-            "**Mean in market** and **Best in market** (every learnware on the user's rows), **Top-1 reuse** (the first " +
-            "search result), **Job selector** and **Average ensemble** (over the search's mixture; probabilities averaged " +
-            "for classification). The **identification rate** is the share of users whose top-1 learnware was trained on " +
-            "their dominant source. With labels: the user's own LightGBM, feature augmentation of the top-1 learnware and " +
-            "ensemble pruning of the mixture, on labelled rows drawn from the user's pool; each point is the mean over " +
-            Invariant($"users, averaged over {scale.Repeats} repeats (bars: standard deviation over repeats)."));
-        md.AppendLine();
-        md.AppendLine(Invariant($"Users: {scale.UsersPerScenario} per data set, each with {scale.UserTestRows} test rows from two or three ") +
-            "sources (shares 70/30, 60/25/15, 80/20, 50/30/20 in turn). Sources hold out 40% of their rows for the users. " +
-            Invariant($"Data sets are capped at {scale.MaxRowsPerDataset:N0} rows (a seeded sample)."));
+        md.AppendLine("Every learnware is trained with ML.NET (LightGBM for tables, a maximum-entropy classifier for images and " +
+            "text), exported to ONNX, packed with its RKME and semantic specifications, and added through a fresh market, which " +
+            "checks it like any upload. Each user makes the RKME of their unlabelled data as `learnware spec table|image|text` " +
+            "does, searches the market (mixtures of up to 3), and scores: **Mean in market** and **Best in market** (every " +
+            "learnware on the user's data), **Top-1 reuse** (the first search result), **Job selector** and **Average " +
+            "ensemble** (over the search's mixture; probabilities averaged for classification). The **identification rate** " +
+            "is the share of users whose top-1 learnware was trained on their dominant source (tables) or main classes " +
+            "(images, text). With labels: the user's own model (the learnwares' learner on the user's labelled data), feature " +
+            "augmentation of the top-1 learnware and ensemble pruning of the mixture, on labelled data drawn from the user's " +
+            "pool; each point is the mean over users, averaged over repeats (bars: standard deviation over repeats).");
         md.AppendLine();
         foreach (var modality in new[] { "tables", "images", "text" })
         {
             md.AppendLine($"## {char.ToUpperInvariant(modality[0])}{modality[1..]}").AppendLine();
             if (!results.TryGetValue(modality, out var scenarios))
             {
-                md.AppendLine("Not run yet: this modality's learnwares (ONNX image and text models) are not built yet; the runner " +
-                    "takes them through `IModalityProtocol` and `ILearnwareTrainer` when they are.").AppendLine();
+                md.AppendLine("Not run.").AppendLine();
                 continue;
             }
+            if (modality == "tables")
+                md.AppendLine(Invariant($"Users: {scale.UsersPerScenario} per data set, each with {scale.UserTestRows} test rows from two or three ") +
+                    "sources (shares 70/30, 60/25/15, 80/20, 50/30/20 in turn). Sources hold out 40% of their rows for the users. " +
+                    Invariant($"Data sets are capped at {scale.MaxRowsPerDataset:N0} rows (a seeded sample); {scale.Repeats} repeats per labelled size.")).AppendLine();
             foreach (var result in scenarios)
-                Scenario(md, folder, result, command, seed);
+                Scenario(md, folder, modality, result, command, seed);
         }
-        if (results.TryGetValue("tables", out var tableResults))
-            ClosingNote(md, tableResults);
+        ClosingNote(md, results);
         md.AppendLine("## Summary").AppendLine();
         md.AppendLine("| data set | metric | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble | identification | oracle routing |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -54,15 +53,18 @@ public static class ResultsMarkdown
         File.WriteAllText(Path.Combine(folder, "results.md"), md.ToString());
     }
 
-    private static void Scenario(StringBuilder md, string folder, ScenarioResult result, string command, int seed)
+    private static void Scenario(StringBuilder md, string folder, string modality, ScenarioResult result, string command, int seed)
     {
         var metric = result.Scenario.Metric;
         md.AppendLine($"### {result.Scenario.Name} ({metric.Name()}, {(metric.HigherIsBetter() ? "higher" : "lower")} is better)").AppendLine();
         md.AppendLine(Invariant($"{result.Scenario.Description} {result.LearnwareCount} learnwares, one per source, all accepted by the market's checks; {result.Users.Count} users; {result.Seconds:F0} s.")).AppendLine();
+        if (result.Scenario.UserDescription is { } users)
+            md.AppendLine(users).AppendLine();
+        string notIdentified = result.Scenario.UserDescription is null ? " (not dominant)" : " (not identified)";
         md.AppendLine("| user | sources | top-1 from | mixture | Mean in market | Best in market | Top-1 reuse | Job selector | Average ensemble | oracle routing |");
         md.AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var u in result.Users)
-            md.AppendLine(Invariant($"| {u.User} | {u.Sources} | {u.Top1Source}{(u.Identified ? "" : " (not dominant)")} | {u.Mixture} | {u.MeanInMarket:F4} | {u.BestInMarket:F4} | {u.Top1Reuse:F4} | {u.JobSelector:F4} | {u.AverageEnsemble:F4} | {u.OracleRouting:F4} |"));
+            md.AppendLine(Invariant($"| {u.User} | {u.Sources} | {u.Top1Source}{(u.Identified ? "" : notIdentified)} | {u.Mixture} | {u.MeanInMarket:F4} | {u.BestInMarket:F4} | {u.Top1Reuse:F4} | {u.JobSelector:F4} | {u.AverageEnsemble:F4} | {u.OracleRouting:F4} |"));
         double mean = result.Mean(u => u.MeanInMarket), best = result.Mean(u => u.BestInMarket), top = result.Mean(u => u.Top1Reuse),
             selector = result.Mean(u => u.JobSelector), average = result.Mean(u => u.AverageEnsemble), oracle = result.Mean(u => u.OracleRouting);
         md.AppendLine(Invariant($"| **mean** | | identification {result.IdentificationRate:P0} | | **{mean:F4}** | **{best:F4}** | **{top:F4}** | **{selector:F4}** | **{average:F4}** | **{oracle:F4}** |"));
@@ -70,8 +72,11 @@ public static class ResultsMarkdown
         string bars = ProtocolPlots.Unlabelled(result, folder);
         md.AppendLine($"![{result.Scenario.Name} without labels]({bars})").AppendLine();
         md.AppendLine($"*Figure: {result.Scenario.Name} without labels; seed {seed}; `{command}`.*").AppendLine();
-        md.AppendLine(Reading(mean, best, top, selector, average, result.IdentificationRate)).AppendLine();
-        md.AppendLine(Invariant($"Oracle routing sends every row to the learnware of its own source; the job selector, routing by the RKME densities of the search's mixture (which need not hold every source the user drew from), reaches {OracleShare(metric, selector, oracle):P1} of it ({(metric.HigherIsBetter() ? "job selector / oracle" : "oracle / job selector")}, from the means over users).")).AppendLine();
+        md.AppendLine(Reading(modality, mean, best, top, selector, average, result.IdentificationRate)).AppendLine();
+        string routing = result.Scenario.UserDescription is null
+            ? "Oracle routing sends every row to the learnware of its own source; the job selector, routing by the RKME densities of the search's mixture (which need not hold every source the user drew from),"
+            : "The job selector, routing within the search's mixture (which need not hold a learnware for every class of the user), against oracle routing over the whole market,";
+        md.AppendLine(Invariant($"{routing} reaches {OracleShare(metric, selector, oracle):P1} of it ({(metric.HigherIsBetter() ? "job selector / oracle" : "oracle / job selector")}, from the means over users).")).AppendLine();
 
         if (result.Curves.Values.Any(points => points.Count > 0))
         {
@@ -86,31 +91,33 @@ public static class ResultsMarkdown
             md.AppendLine($"![{result.Scenario.Name} with labels]({curves})").AppendLine();
             md.AppendLine($"*Figure: {result.Scenario.Name} with labels; seed {seed}; `{command}`.*").AppendLine();
             md.AppendLine(LabelledReading(result)).AppendLine();
+            if (result.Scenario.Augmentation is { } augmentation)
+                md.AppendLine(Invariant($"Feature augmentation here chooses C among {string.Join(", ", augmentation.Cs)} by {augmentation.Folds}-fold cross-validation (at most {augmentation.MaximumIterations} L-BFGS iterations), a shorter grid than the default for rows this wide.")).AppendLine();
         }
     }
 
-    private static string Reading(double mean, double best, double top, double selector, double average, double identification)
+    private static string Reading(string modality, double mean, double best, double top, double selector, double average, double identification)
     {
-        var reference = ReferenceFigures.PfsRmse;
+        var (reference, name) = ReferenceFigures.For(modality);
         string Closed(double value, double m, double b) => Invariant($"{ReferenceFigures.GapClosed(m, b, value):P0}");
-        var order = new[] { ("Top-1", top), ("job selector", selector), ("average ensemble", average) }
-            .OrderByDescending(p => ReferenceFigures.GapClosed(mean, best, p.Item2)).Select(p => p.Item1);
+        string Order(double m, double b, double t, double j, double a) => string.Join(" > ", new[] { ("Top-1", t), ("job selector", j), ("average ensemble", a) }
+            .OrderByDescending(p => ReferenceFigures.GapClosed(m, b, p.Item2)).Select(p => p.Item1));
         return Invariant($"Reading: of the gap from Mean to Best in market, Top-1 reuse closes {Closed(top, mean, best)}, the job selector ") +
             $"{Closed(selector, mean, best)} and the average ensemble {Closed(average, mean, best)} (above 100% means better than the best " +
-            "single learnware). The reference's table protocol (PFS, RMSE) closes " +
+            $"single learnware). The reference's {name} closes " +
             $"{Closed(reference[2], reference[0], reference[1])}, {Closed(reference[3], reference[0], reference[1])} and " +
-            $"{Closed(reference[4], reference[0], reference[1])}, in the order average ensemble > Top-1 > job selector; here the order is " +
-            $"{string.Join(" > ", order)}. " +
-            Invariant($"The top-1 learnware was trained on the user's dominant source for {identification:P0} of the users.");
+            $"{Closed(reference[4], reference[0], reference[1])}, in the order {Order(reference[0], reference[1], reference[2], reference[3], reference[4])}; here the order is " +
+            $"{Order(mean, best, top, selector, average)}. " +
+            Invariant($"The top-1 learnware was identified (see above) for {identification:P0} of the users.");
     }
 
     private static double OracleShare(ProtocolMetric metric, double selector, double oracle) =>
         metric.HigherIsBetter() ? selector / oracle : oracle / selector;
 
-    private static void ClosingNote(StringBuilder md, IReadOnlyList<ScenarioResult> tables)
+    private static void ClosingNote(StringBuilder md, IReadOnlyDictionary<string, IReadOnlyList<ScenarioResult>> results)
     {
         md.AppendLine("## Closing note").AppendLine();
-        foreach (var result in tables)
+        foreach (var result in results.Values.SelectMany(r => r))
         {
             var metric = result.Scenario.Metric;
             double mean = result.Mean(u => u.MeanInMarket), best = result.Mean(u => u.BestInMarket);
@@ -119,10 +126,12 @@ public static class ResultsMarkdown
             string Wins(string method) =>
                 $"{result.Curves[method].Count(p => own.FirstOrDefault(o => o.Size == p.Size) is { } o && metric.Better(p.Mean, o.Mean) == p.Mean && p.Mean != o.Mean)} of {own.Count}";
             md.AppendLine(Invariant($"* **{result.Scenario.Name}** ({metric.Name()}): without labels, Top-1 reuse, the job selector and the average ensemble close {Gap(u => u.Top1Reuse):P0}, {Gap(u => u.JobSelector):P0} and {Gap(u => u.AverageEnsemble):P0} of the gap from Mean ({mean:F4}) to Best in market ({best:F4}); ") +
-                Invariant($"the job selector reaches {OracleShare(metric, result.Mean(u => u.JobSelector), result.Mean(u => u.OracleRouting)):P1} of oracle routing; the top-1 learnware comes from the user's dominant source for {result.IdentificationRate:P0} of the users. ") +
+                Invariant($"the job selector reaches {OracleShare(metric, result.Mean(u => u.JobSelector), result.Mean(u => u.OracleRouting)):P1} of oracle routing; the top-1 learnware is identified for {result.IdentificationRate:P0} of the users. ") +
                 $"With labels, feature augmentation beats the user's own model at {Wins(ScenarioResult.LabelledMethods[1])} sizes and ensemble pruning at {Wins(ScenarioResult.LabelledMethods[2])}.");
         }
-        md.AppendLine("* **Images and text**: not run yet (their learnwares are built elsewhere first).").AppendLine();
+        foreach (var modality in new[] { "tables", "images", "text" }.Where(m => !results.ContainsKey(m)))
+            md.AppendLine($"* **{modality}**: not run.");
+        md.AppendLine();
     }
 
     private static string LabelledReading(ScenarioResult result)

@@ -35,6 +35,7 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(scale);
+        scale = scenario.Scale ?? scale;
         var watch = Stopwatch.StartNew();
         var root = Path.Combine(workFolder, "market-" + scenario.Name);
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -55,12 +56,14 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         var byId = learnwares.ToDictionary(l => l.Id);
 
         // The pool is twice the largest labelled size, so that repeats draw different labelled rows.
-        var users = UserFactory.Create(scenario.Sources, scale.UsersPerScenario, scale.UserTestRows, 2 * scale.LabelledSizes.Max(), seed);
+        var users = scenario.Users?.Invoke(seed)
+            ?? UserFactory.Create(scenario.Sources, scale.UsersPerScenario, scale.UserTestRows, 2 * scale.LabelledSizes.Max(), seed);
         var results = new List<UserResult>();
         var curves = ScenarioResult.LabelledMethods.ToDictionary(m => m, _ => scale.LabelledSizes.Select(_ => new double[scale.Repeats]).ToArray());
         var labelledUsers = new int[scale.LabelledSizes.Count];
-        foreach (var user in users)
+        for (int u = 0; u < users.Count; u++)
         {
+            var user = users[u];
             var spec = scenario.Trainer.UserSpecification(user.Test.Features);
             var found = await market.SearchAsync(new SearchQuery { Spec = spec, MaxMixture = MaxMixture }, cancellationToken).ConfigureAwait(false);
             if (found.Single.Count == 0)
@@ -70,6 +73,7 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
             results.Add(Unlabelled(scenario, user, learnwares, top, mixture, sourceOfId));
             _logger.LogInformation("{Scenario}: {User} done", scenario.Name, user.Name);
 
+            if (u >= scale.LabelledUsers) continue;
             for (int i = 0; i < scale.LabelledSizes.Count; i++)
             {
                 int size = scale.LabelledSizes[i];
@@ -107,10 +111,10 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         var mode = scenario.ClassCount > 0 ? AveragingMode.VoteByProbability : AveragingMode.Mean;
         double average = metric.Score(new AveragingReuser(mixture, mode).Predict(x), truth);
         string Source(ReusableLearnware l) => scenario.Sources[sourceOfId[l.Id]].Name;
-        string sources = string.Join(" + ", user.Sources.Select((s, i) =>
+        string sources = user.Composition ?? string.Join(" + ", user.Sources.Select((s, i) =>
             string.Create(CultureInfo.InvariantCulture, $"{scenario.Sources[s].Name} ({user.Shares[i]:P0})")));
         return new UserResult(user.Name, sources, each.Average(), best, topScore, selector, average, oracle, Source(top),
-            sourceOfId[top.Id] == user.Dominant, string.Join(" + ", mixture.Select(Source)));
+            user.IsIdentifiedBy(sourceOfId[top.Id]), string.Join(" + ", mixture.Select(Source)));
     }
 
     /// <summary>Row r of the result is row r of <paramref name="predictions"/>[<paramref name="chosen"/>[r]] (labels or values).</summary>
@@ -129,7 +133,7 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         var own = scenario.Trainer.TrainUserModel(labelled, scenario.ClassCount, seed);
         yield return (ScenarioResult.LabelledMethods[0], metric.Score(own.Predict(x), truth));
         var task = scenario.ClassCount > 0 ? ReuseTask.Classification : ReuseTask.Regression;
-        var augment = new FeatureAugmentReuser([top], task, new FeatureAugmentOptions { Seed = seed }).Fit(labelled.Features, labelled.Targets);
+        var augment = new FeatureAugmentReuser([top], task, (scenario.Augmentation ?? new FeatureAugmentOptions()) with { Seed = seed }).Fit(labelled.Features, labelled.Targets);
         yield return (ScenarioResult.LabelledMethods[1], metric.Score(augment.Predict(x), truth));
         // A mixture of one has nothing to prune: the reference then reuses the single learnware.
         Prediction pruned = mixture.Length > 1

@@ -2,21 +2,24 @@ using System.Diagnostics;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
 using Learnware.Protocol.Reporting;
+using Learnware.Protocol.Images;
 using Learnware.Protocol.Tables;
+using Learnware.Protocol.Text;
 using Microsoft.Extensions.Logging;
 
 namespace Learnware.Protocol.Running;
 
-/// <summary>The whole protocol: every modality that is built (tables today), then results.md, its figures and results.json.</summary>
+/// <summary>The whole protocol: tables, images and text, then results.md, its figures and results.json.</summary>
 public static class ProtocolSuite
 {
     /// <summary>
     /// Runs every modality at <paramref name="scale"/> and writes the report into <paramref name="output"/>;
-    /// <paramref name="command"/> is quoted under each figure. Returns the results by modality.
+    /// <paramref name="command"/> is quoted under each figure; <paramref name="only"/> names the modalities to run (all by
+    /// default). Returns the results by modality.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ScenarioResult>>> RunAsync(PublicDatasets datasets,
         ProtocolScale scale, string output, int seed, string command, ILogger<ProtocolRunner>? logger = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, IReadOnlyCollection<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(datasets);
         var watch = Stopwatch.StartNew();
@@ -26,14 +29,17 @@ public static class ProtocolSuite
         var results = new Dictionary<string, IReadOnlyList<ScenarioResult>>();
         try
         {
-            IModalityProtocol[] modalities = [new TableModality(datasets)];
-            foreach (var modality in modalities)
+            IModalityProtocol[] modalities = [new TableModality(datasets), new FashionMnistModality(datasets), new FortunesModality(datasets, logger)];
+            // The modalities run side by side, each on its own markets and data; each one's figures depend on the seed alone.
+            var runs = modalities.Where(m => only is null || only.Contains(m.Modality)).Select(modality => Task.Run(async () =>
             {
                 var scenarios = new List<ScenarioResult>();
                 foreach (var scenario in modality.Scenarios(scale))
                     scenarios.Add(await runner.RunAsync(scenario, scale, work, seed, cancellationToken).ConfigureAwait(false));
-                results[modality.Modality] = scenarios;
-            }
+                return (modality.Modality, Scenarios: (IReadOnlyList<ScenarioResult>)scenarios);
+            }, cancellationToken)).ToArray();
+            foreach (var (modality, scenarios) in await Task.WhenAll(runs).ConfigureAwait(false))
+                results[modality] = scenarios;
         }
         finally
         {

@@ -5,6 +5,7 @@ using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
+using Learnware.Protocol.Training;
 using Learnware.Reuse;
 using Learnware.Specifications;
 using Learnware.Specifications.Semantic;
@@ -66,34 +67,26 @@ public sealed class TableLearnwareTrainer : ILearnwareTrainer
     public IReuser TrainUserModel(LabelledTable labelled, int classCount, int seed)
     {
         ArgumentNullException.ThrowIfNull(labelled);
-        if (classCount == 0)
-            return new UserModel(FitRegressor(labelled, seed), null, 0);
-        var labels = labelled.Labels();
-        if (labels.Distinct().Count() == 1)
-            return new ConstantClassModel(labels[0], classCount);
-        var (model, present) = FitClassifier(labelled, seed);
-        return new UserModel(model, present, classCount);
+        return classCount == 0
+            ? new MlNetUserModel(FitRegressor(labelled, seed), null, 0)
+            : ClassifierFit.UserModel(labelled, classCount, ml => LightGbmClassifier(ml, labelled, seed), seed);
     }
 
     /// <inheritdoc />
-    public RkmeTableSpecification UserSpecification(DenseMatrix rows) =>
+    public IStatSpecification UserSpecification(DenseMatrix rows) =>
         // What `learnware spec table` runs: missing cells filled with column means, then every default.
         RkmeTableSpecification.FromData(MissingValues.Fill(rows));
 
     /// <summary>A LightGBM classifier over the classes present in <paramref name="table"/>, renumbered 0..c−1.</summary>
-    private static (MlNetModel Model, int[] Present) FitClassifier(LabelledTable table, int seed)
-    {
-        var labels = table.Labels();
-        var present = labels.Distinct().Order().ToArray();
-        var local = labels.Select(l => Array.BinarySearch(present, l)).ToArray();
-        var model = MlNetTraining.FitClassifier(table.FloatRows(), local, ml => ml.MulticlassClassification.Trainers.LightGbm(
-            new LightGbmMulticlassTrainer.Options
-            {
-                NumberOfIterations = 100, LearningRate = 0.1, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = Math.Max(2, Math.Min(20, table.Rows / 20)),
-                UseSoftmax = true, Seed = seed, Deterministic = true, NumberOfThreads = 1, Silent = true,
-            }), seed);
-        return (model, present);
-    }
+    private static (MlNetModel Model, int[] Present) FitClassifier(LabelledTable table, int seed) =>
+        ClassifierFit.Fit(table, ml => LightGbmClassifier(ml, table, seed), seed);
+
+    private static IEstimator<ITransformer> LightGbmClassifier(MLContext ml, LabelledTable table, int seed) =>
+        ml.MulticlassClassification.Trainers.LightGbm(new LightGbmMulticlassTrainer.Options
+        {
+            NumberOfIterations = 100, LearningRate = 0.1, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = Math.Max(2, Math.Min(20, table.Rows / 20)),
+            UseSoftmax = true, Seed = seed, Deterministic = true, NumberOfThreads = 1, Silent = true,
+        });
 
     private static MlNetModel FitRegressor(LabelledTable table, int seed) =>
         MlNetTraining.FitRegressor(table.FloatRows(), [.. table.Targets.Select(t => (float)t)], ml => ml.Regression.Trainers.LightGbm(
@@ -102,36 +95,4 @@ public sealed class TableLearnwareTrainer : ILearnwareTrainer
                 NumberOfIterations = 100, LearningRate = 0.1, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = Math.Max(2, Math.Min(20, table.Rows / 20)),
                 Seed = seed, Deterministic = true, NumberOfThreads = 1, Silent = true,
             }), seed);
-
-    /// <summary>A user's own ML.NET model, predicting in the scenario's class numbering.</summary>
-    private sealed class UserModel(MlNetModel model, int[]? present, int classCount) : IReuser
-    {
-        public Prediction Predict(DenseMatrix x)
-        {
-            var rows = new LabelledTable(x, new double[x.Rows]).FloatRows();
-            var scores = model.PredictScores(rows);
-            if (present is null)
-                return new Prediction(ModelKind.Regressor, null, null, new DenseMatrix([.. scores.Select(s => (double)s[0])], x.Rows, 1));
-            var probabilities = new double[x.Rows * classCount];
-            var labels = new int[x.Rows];
-            for (int r = 0; r < x.Rows; r++)
-            {
-                for (int k = 0; k < present.Length; k++)
-                    probabilities[r * classCount + present[k]] = scores[r][k];
-                labels[r] = present[Array.IndexOf(scores[r], scores[r].Max())];
-            }
-            return new Prediction(ModelKind.Classifier, labels, new DenseMatrix(probabilities, x.Rows, classCount), null);
-        }
-    }
-
-    /// <summary>What a user whose labelled rows hold a single class can do: predict that class.</summary>
-    private sealed class ConstantClassModel(int label, int classCount) : IReuser
-    {
-        public Prediction Predict(DenseMatrix x)
-        {
-            var probabilities = new double[x.Rows * classCount];
-            for (int r = 0; r < x.Rows; r++) probabilities[r * classCount + label] = 1;
-            return new Prediction(ModelKind.Classifier, [.. Enumerable.Repeat(label, x.Rows)], new DenseMatrix(probabilities, x.Rows, classCount), null);
-        }
-    }
 }
