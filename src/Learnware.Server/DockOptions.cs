@@ -66,6 +66,13 @@ public sealed record DockOptions
     /// <summary>The largest package an upload may carry.</summary>
     public long MaxPackageBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest semantic specification (UTF-8 bytes) an upload may send to replace its package's own: ample for a
+    /// table of tens of thousands of described features, and far below <see cref="MaxPackageBytes"/>, which would
+    /// otherwise bound text that is parsed in one piece.
+    /// </summary>
+    public long MaxSemanticBytes { get; init; } = 4L * 1024 * 1024;
+
     /// <summary>How long a chunked upload is kept, from its start, before it expires and its parts are removed.</summary>
     public TimeSpan UploadLifetime { get; init; } = TimeSpan.FromHours(24);
 

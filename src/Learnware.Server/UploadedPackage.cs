@@ -27,10 +27,12 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
     /// <summary>The package's bytes and the semantic specification, if one was sent.</summary>
     /// <exception cref="DockRequestException">
     /// Not a multipart form (415), a malformed one, no package field, an empty one, a field twice or a specification that
-    /// is not UTF-8 (400), too large (413).
+    /// is not UTF-8 (400), a package over <see cref="DockOptions.MaxPackageBytes"/> or a specification over
+    /// <see cref="DockOptions.MaxSemanticBytes"/> (413).
     /// </exception>
-    public static async Task<UploadedPackage> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedPackage> ReadAsync(HttpRequest request, DockOptions options, CancellationToken cancellationToken)
     {
+        var maxBytes = options.MaxPackageBytes;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
             throw new DockRequestException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
@@ -55,7 +57,7 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
                 {
                     if (package is not null)
                         throw DockRequestException.BadRequest($"the form has the file field '{Field}' twice");
-                    package = await ReadAllAsync(section.Body, request.ContentLength, maxBytes, cancellationToken);
+                    package = await ReadAllAsync(section.Body, request.ContentLength, maxBytes, () => TooLarge(maxBytes), cancellationToken);
                     if (package.Length == 0)
                         throw DockRequestException.BadRequest($"the file in '{Field}' is empty");
                 }
@@ -63,7 +65,8 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
                 {
                     if (semantic is not null)
                         throw DockRequestException.BadRequest($"the form has the field '{SemanticField}' twice");
-                    semantic = Utf8(await ReadAllAsync(section.Body, null, maxBytes, cancellationToken));
+                    semantic = Utf8(await ReadAllAsync(section.Body, null, options.MaxSemanticBytes,
+                        () => SemanticTooLarge(options.MaxSemanticBytes), cancellationToken));
                 }
                 // Another field: skipped unread (MultipartReader drains it when moving to the next section).
             }
@@ -90,7 +93,20 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(Stream body, long? contentLength, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a semantic specification sent as JSON text (the end of a chunked upload) that is larger than the
+    /// multipart field may be.
+    /// </summary>
+    /// <exception cref="DockRequestException">Over <paramref name="maxBytes"/> UTF-8 bytes (413).</exception>
+    public static void CheckSemanticSize(string semanticJson, long maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(semanticJson) > maxBytes)
+            throw SemanticTooLarge(maxBytes);
+    }
+
+    /// <summary>A body (or a part of one) read whole into memory, refused with <paramref name="tooLarge"/> once it passes <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadAllAsync(Stream body, long? contentLength, long maxBytes, Func<DockRequestException> tooLarge,
+        CancellationToken cancellationToken)
     {
         // Sized from the request when it says how long it is, so the buffer grows at most once or twice.
         using var buffer = new MemoryStream((int)Math.Min(contentLength ?? 0, Math.Min(maxBytes, Array.MaxLength)));
@@ -99,7 +115,7 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBytes)
-                throw TooLarge(maxBytes);
+                throw tooLarge();
             buffer.Write(chunk, 0, read);
         }
 
@@ -108,4 +124,8 @@ internal sealed record UploadedPackage(byte[] Package, string? SemanticJson)
 
     private static DockRequestException TooLarge(long maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, "Package too large", $"a package may have at most {maxBytes} bytes");
+
+    private static DockRequestException SemanticTooLarge(long maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, "Semantic specification too large",
+            $"the semantic specification in '{SemanticField}' may have at most {maxBytes} bytes (UTF-8)");
 }

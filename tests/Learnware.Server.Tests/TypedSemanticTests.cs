@@ -1,7 +1,10 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Learnware.Client;
 using Learnware.Packaging;
 using Learnware.Specifications.Semantic;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Learnware.Server.Tests;
 
@@ -86,6 +89,86 @@ public sealed class TypedSemanticTests(DockFactory factory) : IClassFixture<Dock
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notJson.StatusCode);
         Assert.Equal("$", (await notJson.JsonAsync()).GetProperty("violations")[0].GetProperty("path").GetString());
         Assert.Equal(before, await MineAsync());
+    }
+
+    [Fact]
+    public async Task HostileSpecifications_AreRefusedWithTheirReasons_AndNothingIsStored()
+    {
+        var before = await MineAsync();
+        var package = DockPackages.Classifier("Hostile typed spec", seed: 67);
+        async Task<JsonElement> RefusedAsync(string semantic, HttpStatusCode status)
+        {
+            var response = await _client.UploadAsync(package, semantic: semantic);
+            Assert.True(response.StatusCode == status, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            return await response.JsonAsync();
+        }
+        static string[] Paths(JsonElement problem) =>
+            problem.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("path").GetString()!).ToArray();
+
+        // Nesting far past the JSON reader's depth: refused as text that cannot be read, not followed down.
+        var deep = await RefusedAsync("{\"Name\": " + new string('[', 100_000) + new string(']', 100_000) + "}", HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["$"], Paths(deep));
+        Assert.Contains("depth", deep.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Wrong types: each named where it is.
+        var wrong = JsonNode.Parse(Typed("Wrong types", "values of the wrong kind"))!;
+        wrong["Name"]!["Values"] = 42;
+        wrong["Input"]!["Dimension"] = "many";
+        wrong["Scenario"] = "Business";
+        var wrongTypes = Paths(await RefusedAsync(wrong.ToJsonString(), HttpStatusCode.UnprocessableEntity));
+        Assert.Contains("$.Name.Values", wrongTypes);
+        Assert.Contains("$.Input.Dimension", wrongTypes);
+        Assert.Contains("$.Scenario", wrongTypes);
+
+        // A huge text within the field's size: held to the description's length rule.
+        var huge = JsonNode.Parse(Typed("Huge description", "a description to replace"))!;
+        huge["Description"]!["Values"] = new string('x', 200_000);
+        var hugeText = await RefusedAsync(huge.ToJsonString(), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["$.Description.Values"], Paths(hugeText));
+        Assert.Contains("got 200000", hugeText.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Past the field's own limit, far below the package's: refused before it is parsed.
+        var limit = factory.Services.GetRequiredService<DockOptions>().MaxSemanticBytes;
+        Assert.True(limit < factory.Services.GetRequiredService<DockOptions>().MaxPackageBytes);
+        var oversized = await RefusedAsync(new string(' ', (int)limit) + "{}", HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("Semantic specification too large", oversized.GetProperty("title").GetString());
+        Assert.Contains($"'semantic' may have at most {limit} bytes", oversized.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(before, await MineAsync());
+    }
+
+    [Fact]
+    public async Task TheEndOfAChunkedUpload_RefusesAnOversizedSpecificationAndABodyThatIsNotJson_AndKeepsTheUpload()
+    {
+        var email = $"typed-end-{Guid.NewGuid():N}@example.org";
+        await factory.CreateUserAsync(email);
+        var client = new LearnwareDockClient(factory.CreateDefaultClient(), new DockClientOptions
+        {
+            Token = await factory.IssueTokenAsync(email, ["read", "write"]),
+        });
+        var package = DockPackages.Classifier("Chunked hostile end", seed: 68);
+        var session = await client.StartChunkedUploadAsync();
+        await client.SendChunkAsync(session.UploadId, new MemoryStream(package), 0, package.Length);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(package));
+        var limit = factory.Services.GetRequiredService<DockOptions>().MaxSemanticBytes;
+
+        // One character past the limit, however it is escaped in the body.
+        var oversized = await Assert.ThrowsAsync<DockProblemException>(() =>
+            client.CompleteChunkedUploadAsync(session.UploadId, sha256, semanticJson: "\"" + new string('é', (int)(limit / 2)) + "\""));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized.Status);
+        Assert.Contains($"may have at most {limit} bytes", oversized.Message, StringComparison.Ordinal);
+
+        var http = factory.CreateDefaultClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await factory.IssueTokenAsync(email, ["read", "write"]));
+        var notJson = await http.PostAsync($"/api/v1/uploads/{session.UploadId}/complete",
+            new StringContent("{\"sha256\": ", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Contains("not a JSON object", (await notJson.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(package.Length, (await client.GetChunkedUploadAsync(session.UploadId)).Received);
+        var typed = Typed("Typed after a refusal", "sent once the refusals are over");
+        var completed = await client.CompleteChunkedUploadAsync(session.UploadId, sha256, semanticJson: typed);
+        Assert.Equal(typed, (await StoredAsync(completed.Id, completed.Version)).SemanticSpecificationJson);
     }
 
     [Fact]

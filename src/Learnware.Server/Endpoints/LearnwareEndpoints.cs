@@ -31,7 +31,7 @@ public static class LearnwareEndpoints
 
     private static async Task<Accepted<AcceptedUpload>> UploadAsync(HttpRequest request, DockMarket dock, DockOptions options, CancellationToken cancellationToken)
     {
-        var upload = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
+        var upload = await UploadedPackage.ReadAsync(request, options, cancellationToken);
         var stored = await dock.Market.SubmitAsync(upload.ToSubmit(), DockCaller.UserId(request.HttpContext), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
@@ -40,7 +40,7 @@ public static class LearnwareEndpoints
         CancellationToken cancellationToken)
     {
         await ChangeableAsync(dock, id, request.HttpContext, "upload a new version of", cancellationToken);
-        var upload = await UploadedPackage.ReadAsync(request, options.MaxPackageBytes, cancellationToken);
+        var upload = await UploadedPackage.ReadAsync(request, options, cancellationToken);
         var stored = await dock.Market.SubmitVersionAsync(id, upload.ToSubmit(), cancellationToken);
         return TypedResults.Accepted($"/api/v1/learnwares/{stored.Id}", ToAccepted(stored));
     }
