@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Learnware.Cli.Remote;
 using Learnware.Client;
+using Learnware.Packaging;
 
 namespace Learnware.Cli.Commands;
 
@@ -28,9 +29,20 @@ internal static class UploadCommand
                 throw new UsageException($"{path}: no such file");
             string? semanticJson = null;
             if (parse.GetValue(semantic) is { } semanticFile)
+            {
                 semanticJson = semanticFile.Exists
                     ? await File.ReadAllTextAsync(semanticFile.FullName, token)
                     : throw new UsageException($"{semanticFile.FullName}: no such file");
+                // The dock's own rules, checked here before a large package travels only to be refused for its description.
+                try
+                {
+                    LearnwarePacker.ValidateSemantic(semanticJson);
+                }
+                catch (SemanticSpecificationInvalidException e)
+                {
+                    throw new UsageException($"{semanticFile.FullName}: {e.Message}");
+                }
+            }
             var receipt = await TransferBar.RunAsync(console, $"Uploading {Path.GetFileName(path)}",
                 progress => client.UploadFileAsync(path, parse.GetValue(version), progress, semanticJson, token));
             var (status, failures) = (receipt.Status, (IReadOnlyList<CheckEntry>)[]);

@@ -124,6 +124,8 @@ public sealed class RemoteCliTests : IClassFixture<KestrelDock>, IAsyncLifetime
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("$.Name.Values: must be 5 to 50 characters long, got 2", refused.Error, StringComparison.Ordinal);
+        // Refused on this side, naming the file, before the package is sent.
+        Assert.Contains($"{badPath}: not a valid semantic specification", refused.Error, StringComparison.Ordinal);
         Assert.True(upload.ExitCode == 0, upload.ToString());
         var id = upload.Json().GetProperty("id").GetString()!;
         await using var stored = await _dock.Factory.Dock.Store.OpenPackageAsync(id, 1);
