@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Learnware.Packaging;
@@ -22,6 +23,40 @@ public sealed class SubmitTests(DockFixture fixture)
     {
         fixture.Accounts.SignedOutAt("/submit");
         Browser.WaitFor(d => d.Url.Contains("/login?returnUrl=%2Fsubmit", StringComparison.Ordinal), "the sign-in page");
+    }
+
+    [Fact]
+    public void The_description_step_holds_the_name_and_the_description_to_the_docks_length_rules()
+    {
+        fixture.Accounts.RegisterInBrowser(WebAccounts.NewEmail("lengths"));
+        fixture.Open("/submit");
+        var name = Browser.WaitFor(d => d.FindElement(By.Id("submit-name")), "the wizard");
+        Assert.Equal(SemanticVocabulary.MaxNameLength.ToString(CultureInfo.InvariantCulture), name.GetAttribute("maxlength"));
+        var description = Driver.FindElement(By.Id("submit-description"));
+        Assert.Equal(SemanticVocabulary.MaxDescriptionLength.ToString(CultureInfo.InvariantCulture), description.GetAttribute("maxlength"));
+
+        string Refusal()
+        {
+            Driver.FindElement(By.Id("step-1-next")).Click();
+            var text = Browser.WaitFor(d => d.FindElement(By.Id("step-1-error")).Text is { Length: > 0 } t ? t : null, "the refusal");
+            Assert.False(Driver.FindElement(By.Id("step-2")).Displayed);
+            return text!;
+        }
+        name.SendKeys("Abc ");
+        description.SendKeys("A description long enough.");
+        Assert.Equal($"The name must be {SemanticVocabulary.MinNameLength} to {SemanticVocabulary.MaxNameLength} characters long; it has 3.", Refusal());
+
+        name.SendKeys("defgh");
+        description.Clear();
+        description.SendKeys("Too short");
+        Assert.Equal($"The description must be {SemanticVocabulary.MinDescriptionLength} to {SemanticVocabulary.MaxDescriptionLength} characters long; it has 9.",
+            Refusal());
+
+        description.SendKeys(" no more");
+        Driver.FindElement(By.Id("step-1-next")).Click();
+        Browser.WaitFor(d => d.FindElement(By.Id("submit-package")).Displayed, "the package step");
+        Assert.Equal("", Driver.FindElement(By.Id("step-1-error")).Text);
+        fixture.Accounts.SignOut();
     }
 
     [Fact]

@@ -84,9 +84,14 @@
     form.outputs = form.data === 'Table' ? lines('submit-outputs') : [];
     return form;
   }
+  // The length rules are the dock's own (SemanticVocabulary), rendered into the fields' attributes; a text that breaks
+  // one is named here rather than after the package has been sent.
+  function lengthProblem(id, what) {
+    const field = $(id), length = field.value.trim().length, min = Number(field.dataset.min), max = field.maxLength;
+    return length < min || length > max ? `The ${what} must be ${min} to ${max} characters long; it has ${length}.` : '';
+  }
   $('step-1-next').addEventListener('click', () => {
-    const form = described();
-    $('step-1-error').textContent = !form.name ? 'Give the learnware a name.' : !form.description ? 'Describe what the learnware does.' : '';
+    $('step-1-error').textContent = lengthProblem('submit-name', 'name') || lengthProblem('submit-description', 'description');
     if (!$('step-1-error').textContent) show(2);
   });
   $('step-2-back').addEventListener('click', () => show(1));
