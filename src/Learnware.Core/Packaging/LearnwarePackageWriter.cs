@@ -15,6 +15,19 @@ public sealed class LearnwarePackageWriter
     // Zip timestamps start in 1980; a fixed one keeps the output independent of when it was written.
     private static readonly DateTimeOffset _timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// Adds an entry to <paramref name="archive"/> as every written package has them: fixed timestamp and attributes, so
+    /// the same content always gives the same bytes.
+    /// </summary>
+    internal static void AddEntry(ZipArchive archive, string name, byte[] bytes, CompressionLevel compression)
+    {
+        var entry = archive.CreateEntry(name, compression);
+        entry.LastWriteTime = _timestamp;
+        entry.ExternalAttributes = RegularFileAttributes;
+        using var data = entry.Open();
+        data.Write(bytes);
+    }
+
     /// <summary>Creates a writer with <paramref name="limits"/>, or <see cref="PackageLimits.Default"/>.</summary>
     public LearnwarePackageWriter(PackageLimits? limits = null)
     {
@@ -48,13 +61,7 @@ public sealed class LearnwarePackageWriter
 
         using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
         foreach (var (name, bytes) in entries)
-        {
-            var entry = archive.CreateEntry(name, ChooseCompression(bytes));
-            entry.LastWriteTime = _timestamp;
-            entry.ExternalAttributes = RegularFileAttributes;
-            using var data = entry.Open();
-            data.Write(bytes);
-        }
+            AddEntry(archive, name, bytes, ChooseCompression(bytes));
     }
 
     private void CheckLimits(List<(string Name, byte[] Bytes)> entries)
@@ -83,7 +90,7 @@ public sealed class LearnwarePackageWriter
     }
 
     // Data that deflates beyond the ratio limit (a model full of zeros, say) is stored instead, so readers accept it.
-    private CompressionLevel ChooseCompression(byte[] bytes)
+    internal CompressionLevel ChooseCompression(byte[] bytes)
     {
         if (bytes.Length <= Limits.CompressionRatioThresholdBytes)
         {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Learnware.Models;
 using Learnware.Specifications;
@@ -87,6 +88,11 @@ public static class LearnwarePacker
     /// as they are. The specification is validated as <see cref="Pack"/> validates one; whether it fits the model is
     /// for the checks to say, as for any package.
     /// </summary>
+    /// <remarks>
+    /// The package is read (and so held to <paramref name="limits"/>) first; then only the specification's entry is
+    /// written anew, the others keep their compressed bytes: compressing a large model again would cost seconds per
+    /// upload. The same package and text therefore give the same bytes.
+    /// </remarks>
     /// <exception cref="SemanticSpecificationInvalidException">The semantic specification breaks a rule.</exception>
     /// <exception cref="PackageFormatException">The package cannot be read.</exception>
     public static byte[] WithSemantic(byte[] package, string semanticJson, PackageLimits? limits = null)
@@ -97,12 +103,17 @@ public static class LearnwarePacker
         LearnwarePackage read;
         using (var stream = new MemoryStream(package, writable: false))
             read = new LearnwarePackageReader(limits).Read(stream);
-        var files = new Dictionary<string, byte[]>(read.Files, StringComparer.Ordinal)
-        {
-            [PackagePath.Normalize(read.Manifest.SemanticSpecification)] = Encoding.UTF8.GetBytes(semanticJson),
-        };
+        var semanticPath = PackagePath.Normalize(read.Manifest.SemanticSpecification);
+
         using var buffer = new MemoryStream();
-        new LearnwarePackageWriter(limits).Write(new LearnwarePackage(read.Manifest, files), buffer);
+        buffer.Write(package);
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true, Encoding.UTF8))
+        {
+            // The reader accepted every name, and no two of them normalise alike, so exactly one entry is the file.
+            archive.Entries.Single(e => !PackagePath.IsDirectory(e.FullName) && PackagePath.Normalize(e.FullName) == semanticPath).Delete();
+            var bytes = Encoding.UTF8.GetBytes(semanticJson);
+            LearnwarePackageWriter.AddEntry(archive, semanticPath, bytes, new LearnwarePackageWriter(limits).ChooseCompression(bytes));
+        }
         return buffer.ToArray();
     }
 

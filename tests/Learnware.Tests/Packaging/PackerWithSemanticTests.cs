@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using Learnware.Checking;
 using Learnware.Packaging;
 using Learnware.Specifications.Semantic;
@@ -34,6 +36,43 @@ public sealed class PackerWithSemanticTests(LearnwareFixture fixture) : IClassFi
         foreach (var (file, bytes) in fixture.Classifier.Files.Where(f => f.Key != TestPackages.SemanticFile))
             Assert.Equal(bytes, read.Files[file]);
         Assert.True(new LearnwareChecker().Check(read).Passed);
+    }
+
+    [Fact]
+    public void TheOtherEntries_KeepTheirCompressedBytes_AndTheSameInputsGiveTheSameBytes()
+    {
+        // The model stored uncompressed, as no writer of this project would store it: a repack that deflated the
+        // package anew would compress it.
+        using var original = new MemoryStream();
+        using (var archive = new ZipArchive(original, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in new[] { (LearnwareManifest.FileName, Read(Original, LearnwareManifest.FileName)) }
+                .Concat(fixture.Classifier.Files.Select(f => (f.Key, f.Value))))
+            {
+                using var data = archive.CreateEntry(name, name == TestPackages.ModelFile ? CompressionLevel.NoCompression : CompressionLevel.Optimal).Open();
+                data.Write(bytes);
+            }
+        }
+        var json = Renamed("Typed classifier", "Described in the wizard rather than in the package.");
+
+        var repacked = LearnwarePacker.WithSemantic(original.ToArray(), json);
+
+        using var result = new ZipArchive(new MemoryStream(repacked), ZipArchiveMode.Read);
+        var model = result.GetEntry(TestPackages.ModelFile)!;
+        Assert.Equal(model.Length, model.CompressedLength);
+        Assert.Equal(fixture.Classifier.Files[TestPackages.ModelFile], Read(repacked, TestPackages.ModelFile));
+        Assert.Equal(json, Encoding.UTF8.GetString(Read(repacked, TestPackages.SemanticFile)));
+        Assert.Equal(repacked, LearnwarePacker.WithSemantic(original.ToArray(), json));
+        Assert.True(new LearnwareChecker().Check(new LearnwarePackageReader().Read(new MemoryStream(repacked))).Passed);
+    }
+
+    private static byte[] Read(byte[] zip, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var data = archive.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        data.CopyTo(copy);
+        return copy.ToArray();
     }
 
     [Fact]
