@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Learnware.Packaging;
 using Learnware.Samples;
+using Learnware.TestSupport;
 using OpenQA.Selenium;
 
 namespace Learnware.Web.Tests;
@@ -21,12 +22,17 @@ public sealed class PageTests(DockFixture fixture)
         // Other tests submit learnwares to the same dock: the count is the API's, at least the seeded samples.
         var usable = (await fixture.Dock.Http.GetFromJsonAsync<JsonElement>("/api/v1/learnwares?pageSize=1")).GetProperty("total").GetInt32();
         Assert.True(usable >= SampleLearnwares.Count);
+        int accounts;
+        using (var admin = await fixture.Accounts.ApiAsync(DockServerProcess.AdminEmail, DockServerProcess.AdminPassword))
+            accounts = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/users")).GetArrayLength();
         fixture.Open("/");
         var learnwares = Driver.FindElement(By.CssSelector("[data-count='learnwares'] strong")).Text;
         Assert.Equal(usable.ToString(CultureInfo.InvariantCulture), learnwares);
-        // The admin account at least; other tests of this dock may have registered more.
+        // The admin account at least; other tests of this dock may have registered more. The admin's list of accounts,
+        // read from the same dock just before, is the count to match (the tests of this dock run one at a time).
         var users = int.Parse(Driver.FindElement(By.CssSelector("[data-count='users'] strong")).Text, CultureInfo.InvariantCulture);
         Assert.True(users >= 1, $"the home page counts {users} users, but the dock has its admin account");
+        Assert.Equal(accounts, users);
         Assert.Equal(6, Driver.FindElements(By.CssSelector("article.newest")).Count);
         Browser.Screenshot("home");
     }
