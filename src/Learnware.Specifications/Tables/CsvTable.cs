@@ -134,16 +134,18 @@ public static class CsvTable
         }
     }
 
-    private static int[] SelectColumns(string[] header, IReadOnlyList<string>? columns, string source)
+    private static int[] SelectColumns(string[] header, IReadOnlyList<string>? columns, string source) =>
+        ColumnIndices(header, columns) ?? throw new InvalidDataException(
+            $"{source}: no column named '{columns!.First(name => Array.IndexOf(header, name) < 0)}' (the columns are: {string.Join(", ", header)})");
+
+    /// <summary>Where each of <paramref name="columns"/> sits in <paramref name="header"/> (every column when none are
+    /// named), or null when one of them is not there.</summary>
+    internal static int[]? ColumnIndices(string[] header, IReadOnlyList<string>? columns)
     {
         if (columns is null || columns.Count == 0)
-            return Enumerable.Range(0, header.Length).ToArray();
-        return columns.Select(name =>
-        {
-            int index = Array.IndexOf(header, name);
-            return index >= 0 ? index : throw new InvalidDataException(
-                $"{source}: no column named '{name}' (the columns are: {string.Join(", ", header)})");
-        }).ToArray();
+            return [.. Enumerable.Range(0, header.Length)];
+        var indices = columns.Select(name => Array.IndexOf(header, name)).ToArray();
+        return indices.Contains(-1) ? null : indices;
     }
 
 }

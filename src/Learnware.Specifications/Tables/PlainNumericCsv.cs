@@ -57,7 +57,7 @@ internal static class PlainNumericCsv
             if (header is null)
             {
                 header = Encoding.UTF8.GetString(line).Split(',').Select(name => name.Trim(' ')).ToArray();
-                selected = Select(header, columns);
+                selected = CsvTable.ColumnIndices(header, columns);
                 if (selected is null)
                     return null;
                 fieldStarts = new int[header.Length + 1];
@@ -113,13 +113,5 @@ internal static class PlainNumericCsv
 
         fieldStarts[fields] = at;
         return true;
-    }
-
-    private static int[]? Select(string[] header, IReadOnlyList<string>? columns)
-    {
-        if (columns is null || columns.Count == 0)
-            return [.. Enumerable.Range(0, header.Length)];
-        var selected = columns.Select(name => Array.IndexOf(header, name)).ToArray();
-        return selected.Contains(-1) ? null : selected;
     }
 }
