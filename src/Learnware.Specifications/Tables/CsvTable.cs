@@ -15,10 +15,12 @@ public static class CsvTable
     /// </summary>
     public static NumericTable Read(string path, IReadOnlyList<string>? columns = null)
     {
-        // Most files are plain numbers; anything else, errors included, goes through the strict reader below.
-        if (ReadSmallFile(path) is { } bytes && PlainNumericCsv.TryRead(bytes, columns) is { } table)
+        // Most files are plain numbers; anything else, errors included, goes through the strict reader below, which
+        // reads the bytes already in memory rather than the file a second time.
+        var bytes = ReadSmallFile(path);
+        if (bytes is not null && PlainNumericCsv.TryRead(bytes, columns) is { } table)
             return table;
-        using var reader = OpenReader(path);
+        using var reader = bytes is null ? OpenReader(path) : new StreamReader(new MemoryStream(bytes, writable: false));
         return Read(reader, path, columns);
     }
 
