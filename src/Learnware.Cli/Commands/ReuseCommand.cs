@@ -3,7 +3,6 @@ using System.CommandLine;
 using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Reuse;
-using Learnware.Specifications;
 using Learnware.Tables;
 using Learnware.Text;
 
@@ -78,7 +77,7 @@ internal static class ReuseCommand
             var x = InputRows.Read(file, shape);
             return (rows, (x, labelled.Labels(x.Rows, "images")));
         }
-        var encoder = TextEncoder(learnwares);
+        var encoder = TextLearnwares.Encoder(learnwares);
         if (encoder is not null)
         {
             var texts = ReadTexts(path);
@@ -93,17 +92,6 @@ internal static class ReuseCommand
         if (labelled is null)
             return (table.Values, null);
         return (table.Values, labelled.Table(table.ColumnNames));
-    }
-
-    /// <summary>The sentence encoder of text learnwares, or null when they are not text learnwares.</summary>
-    private static string? TextEncoder(IReadOnlyList<ReusableLearnware> learnwares)
-    {
-        var encoders = learnwares.Select(l => l.Specification).OfType<RkmeTextSpecification>().Select(s => s.Encoder).Distinct().ToArray();
-        if (encoders.Length == 0)
-            return null;
-        if (encoders.Length > 1 || learnwares.Any(l => l.Specification is not RkmeTextSpecification))
-            throw new UsageException("text learnwares can only be reused together with text learnwares of the same sentence encoder");
-        return encoders[0];
     }
 
     private static IReadOnlyList<string> ReadTexts(string path)
