@@ -24,7 +24,6 @@ internal sealed class ImageKernelRouter
     private readonly RkmeImageSpecification[] _specs;
     private readonly double[] _logWeights;
     private readonly double[][] _logBeta;
-    private readonly double[][] _selfKernels;
 
     /// <summary>A router over <paramref name="specs"/> with mixture weights <paramref name="weights"/>; a zero weight is never chosen.</summary>
     public ImageKernelRouter(IReadOnlyList<RkmeImageSpecification> specs, IReadOnlyList<double> weights)
@@ -34,7 +33,6 @@ internal sealed class ImageKernelRouter
         if (_logWeights.All(double.IsNegativeInfinity))
             throw new ArgumentException("no learnware has a positive weight", nameof(weights));
         _logBeta = [.. _specs.Select(s => s.Weights.ToArray().Select(b => b > 0 ? Math.Log(b) : double.NegativeInfinity).ToArray())];
-        _selfKernels = [.. _specs.Select(s => Enumerable.Range(0, s.Count).Select(s.PointSelfKernel).ToArray())];
         Bandwidth = MedianNearestNeighbourDistance();
     }
 
@@ -49,13 +47,16 @@ internal sealed class ImageKernelRouter
         Parallel.For(0, points.Rows, () => new Scratch(size, longest), (r, _, scratch) =>
         {
             TensorPrimitives.ConvertTruncating<double, float>(points.Row(r), scratch.Image);
+            // The image's own variance maps and K(x, x) serve every learnware, so they are made once.
+            ConvNetNngpKernel.Variances(scratch.Image, _specs[0].Channels, scratch.Variances, scratch.Work);
+            double self = ConvNetNngpKernel.Self(scratch.Variances, scratch.Work);
             double best = double.NegativeInfinity;
             int chosen = -1;
             for (int i = 0; i < _specs.Length; i++)
             {
                 if (double.IsNegativeInfinity(_logWeights[i]))
                     continue;
-                double score = _logWeights[i] + LogDensity(i, scratch);
+                double score = _logWeights[i] + LogDensity(i, self, scratch);
                 if (score > best || chosen < 0)
                 {
                     best = score;
@@ -68,15 +69,15 @@ internal sealed class ImageKernelRouter
         return route;
     }
 
-    /// <summary>log Σ_j β_ij exp(−d²(x, z_ij)/h) for the image in <paramref name="scratch"/>.</summary>
-    private double LogDensity(int learnware, Scratch scratch)
+    /// <summary>log Σ_j β_ij exp(−d²(x, z_ij)/h) for the image in <paramref name="scratch"/>, whose K(x, x) is <paramref name="self"/>.</summary>
+    private double LogDensity(int learnware, double self, Scratch scratch)
     {
         var spec = _specs[learnware];
         var kernels = scratch.Kernels.AsSpan(0, spec.Count);
-        double self = spec.KernelToPoints(scratch.Image, kernels, scratch.Work);
+        spec.KernelToPoints(scratch.Image, scratch.Variances, kernels, scratch.Work);
         var exponents = scratch.Exponents.AsSpan(0, spec.Count);
         var logBeta = _logBeta[learnware];
-        var selfKernels = _selfKernels[learnware];
+        var selfKernels = spec.PointSelfKernels;
         for (int j = 0; j < exponents.Length; j++)
         {
             double squared = Math.Max(self + selfKernels[j] - 2 * kernels[j], 0);
@@ -95,19 +96,19 @@ internal sealed class ImageKernelRouter
         var nearest = new List<double>();
         int longest = _specs.Max(s => s.Count);
         var scratch = new Scratch(_specs[0].PointSize, longest);
-        for (int i = 0; i < _specs.Length; i++)
+        foreach (var spec in _specs)
         {
-            var spec = _specs[i];
+            var selfKernels = spec.PointSelfKernels;
             for (int j = 0; j < spec.Count; j++)
             {
                 if (spec.Count < 2)
                     break;
-                spec.Point(j).CopyTo(scratch.Image);
-                double self = spec.KernelToPoints(scratch.Image, scratch.Kernels, scratch.Work);
+                // A point's own maps and K(z, z) are the specification's, made once.
+                spec.KernelToPoints(spec.Point(j), spec.PointVariances(j), scratch.Kernels, scratch.Work);
                 double closest = double.PositiveInfinity;
                 for (int k = 0; k < spec.Count; k++)
                     if (k != j)
-                        closest = Math.Min(closest, Math.Max(self + _selfKernels[i][k] - 2 * scratch.Kernels[k], 0));
+                        closest = Math.Min(closest, Math.Max(selfKernels[j] + selfKernels[k] - 2 * scratch.Kernels[k], 0));
                 nearest.Add(closest);
             }
         }
@@ -119,12 +120,13 @@ internal sealed class ImageKernelRouter
         return median > 0 ? median : nearest.FirstOrDefault(d => d > 0, 1);
     }
 
-    /// <summary>Per-thread buffers: the image as floats, its kernels and exponents, the kernel's scratch.</summary>
+    /// <summary>Per-thread buffers: the image as floats and its variance maps, its kernels and exponents, the kernel's scratch.</summary>
     private sealed class Scratch(int size, int points)
     {
         public float[] Image { get; } = new float[size];
+        public float[] Variances { get; } = new float[ConvNetNngpKernel.VarianceLength];
         public double[] Kernels { get; } = new double[points];
         public double[] Exponents { get; } = new double[points];
-        public float[] Work { get; } = new float[RkmeImageSpecification.KernelScratchLength];
+        public float[] Work { get; } = new float[ConvNetNngpKernel.ScratchLength];
     }
 }

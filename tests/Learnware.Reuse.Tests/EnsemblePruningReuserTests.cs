@@ -106,4 +106,27 @@ public class EnsemblePruningReuserTests
         Assert.Throws<ArgumentException>(() => pruning.Fit(Fakes.RowIds(2), [-1, 1]));
         Assert.Throws<ArgumentException>(() => pruning.Fit(Fakes.RowIds(2), [1]));
     }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(2_147_483_647)]
+    [InlineData(1e300)]
+    public void Labels_BeyondTheMostClassesAClassifierMayHave_AreRefusedWithTheReason(double label)
+    {
+        // A label sizes every per-class array of the fit; none can be a class of a learnware past the package limit.
+        var pruning = Assert.Throws<ArgumentException>(() => new EnsemblePruningReuser(MixedClassifiers()).Fit(Fakes.RowIds(2), [1, label]));
+        var augment = Assert.Throws<ArgumentException>(() => new FeatureAugmentReuser(MixedClassifiers()).Fit(Fakes.RowIds(2), [1, label]));
+
+        foreach (var error in new[] { pruning, augment })
+            Assert.Contains("target 1 is", error.Message, StringComparison.Ordinal);
+        Assert.All(new[] { pruning, augment }, e => Assert.Contains("beyond the 10000 classes a classifier may have (labels 0 to 9999)", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLargestLabelAllowed_IsTheLastClassAClassifierMayHave()
+    {
+        // 9,999 is within the limit: the fit proceeds (and sizes its classes by it).
+        var pruning = new EnsemblePruningReuser(MixedClassifiers()).Fit(Fakes.RowIds(2), [1, 9_999]);
+        Assert.NotEmpty(pruning.SelectedIndices);
+    }
 }

@@ -81,21 +81,6 @@ internal static class ColdStartRunner
 
     private static string Ratio(double cold, double warm) => double.IsNaN(warm) ? "-" : FormattableString.Invariant($"{cold / warm:F1}x");
 
-    /// <summary>Wall time of one fresh process, from its start to its exit; a failing command stops the run.</summary>
-    private static double TimeProcess(string cli, string[] args)
-    {
-        var start = StartInfo(cli, args);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {cli}");
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        double seconds = watch.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"learnware {string.Join(' ', args)} exited with {process.ExitCode}: {error.Result}");
-        return seconds;
-    }
-
     /// <summary>
     /// The JIT's compilation time and method count in fresh CLI processes (medians), reported at exit by this
     /// assembly's <see cref="StartupHook"/>, which the runtime loads before the CLI's own code.

@@ -34,6 +34,21 @@ internal static class ProcessRuns
         return start;
     }
 
+    /// <summary>Wall time of one fresh process, from its start to its exit; a failing command stops the run.</summary>
+    public static double TimeProcess(string cli, string[] args)
+    {
+        var start = StartInfo(cli, args);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {cli}");
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        double seconds = watch.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"learnware {string.Join(' ', args)} exited with {process.ExitCode}: {error.Result}");
+        return seconds;
+    }
+
     /// <summary>A loopback port free at the time of asking.</summary>
     public static int FreePort()
     {

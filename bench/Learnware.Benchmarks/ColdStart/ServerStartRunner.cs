@@ -36,7 +36,7 @@ internal static class ServerStartRunner
         for (int round = 0; round < runs; round++)
         {
             Console.Error.WriteLine($"round {round + 1} of {runs}");
-            bare.Add(TimeBareStart(cli));
+            bare.Add(TimeProcess(Path.GetFullPath(cli), [ColdStartCase.BareStart]));
             var (toHealth, toSearch) = await TimeServerAsync(server);
             health.Add(toHealth);
             search.Add(toSearch);
@@ -110,15 +110,5 @@ internal static class ServerStartRunner
             await Task.Delay(5);
         }
         throw new TimeoutException($"the server did not answer within {StartTimeout}");
-    }
-
-    private static double TimeBareStart(string cli)
-    {
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(StartInfo(Path.GetFullPath(cli), [ColdStartCase.BareStart])) ?? throw new InvalidOperationException($"cannot start {cli}");
-        process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return watch.Elapsed.TotalSeconds;
     }
 }

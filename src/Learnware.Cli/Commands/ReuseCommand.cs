@@ -3,7 +3,6 @@ using System.CommandLine;
 using Learnware.Numerics;
 using Learnware.Packaging;
 using Learnware.Reuse;
-using Learnware.Specifications;
 using Learnware.Tables;
 using Learnware.Text;
 
@@ -78,7 +77,7 @@ internal static class ReuseCommand
             var x = InputRows.Read(file, shape);
             return (rows, (x, labelled.Labels(x.Rows, "images")));
         }
-        var encoder = TextEncoder(learnwares);
+        var encoder = TextLearnwares.Encoder(learnwares);
         if (encoder is not null)
         {
             var texts = ReadTexts(path);
@@ -92,20 +91,7 @@ internal static class ReuseCommand
         var table = CsvTable.Read(path);
         if (labelled is null)
             return (table.Values, null);
-        // The labelled file's features are taken by the data file's column names, so their order always agrees.
-        var features = CsvTable.Read(labelled.File("rows"), table.ColumnNames);
-        return (table.Values, (features.Values, labelled.Labels(features.Rows, "rows")));
-    }
-
-    /// <summary>The sentence encoder of text learnwares, or null when they are not text learnwares.</summary>
-    private static string? TextEncoder(IReadOnlyList<ReusableLearnware> learnwares)
-    {
-        var encoders = learnwares.Select(l => l.Specification).OfType<RkmeTextSpecification>().Select(s => s.Encoder).Distinct().ToArray();
-        if (encoders.Length == 0)
-            return null;
-        if (encoders.Length > 1 || learnwares.Any(l => l.Specification is not RkmeTextSpecification))
-            throw new UsageException("text learnwares can only be reused together with text learnwares of the same sentence encoder");
-        return encoders[0];
+        return (table.Values, labelled.Table(table.ColumnNames));
     }
 
     private static IReadOnlyList<string> ReadTexts(string path)
@@ -171,6 +157,30 @@ internal static class ReuseCommand
             "texts" => "--labeled TEXTS.txt --labels LABELS (one number per line), or --labeled TEXTS.csv --label-column NAME",
             _ => "--labeled TRAIN.csv --label-column NAME",
         });
+
+        /// <summary>
+        /// The labelled CSV rows: their <paramref name="features"/> (the data file's column names, so that their order
+        /// always agrees) and their labels. With a label column, the file is read once for both.
+        /// </summary>
+        public (DenseMatrix X, double[] Y) Table(IReadOnlyList<string> features)
+        {
+            var path = File("rows");
+            if (labels is not null || column is null)
+            {
+                var x = CsvTable.Read(path, features).Values;
+                return (x, Labels(x.Rows, "rows"));
+            }
+            var read = CsvTable.Read(path, [.. features, column]).Values;
+            int width = features.Count;
+            var data = new double[read.Rows * width];
+            var y = new double[read.Rows];
+            for (int r = 0; r < read.Rows; r++)
+            {
+                read.Row(r)[..width].CopyTo(data.AsSpan(r * width, width));
+                y[r] = read.Row(r)[width];
+            }
+            return (new DenseMatrix(data, read.Rows, width), y);
+        }
 
         public double[] Labels(int count, string what)
         {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Learnware.Tables;
 
 namespace Learnware.Images;
 
@@ -9,7 +9,7 @@ namespace Learnware.Images;
 public static class LabelFile
 {
     /// <summary>The labels in <paramref name="path"/>.</summary>
-    /// <exception cref="InvalidDataException">A line is blank or not a finite number; it names the file and the line.</exception>
+    /// <exception cref="InvalidDataException">A line is blank or not a number by <see cref="NumericCells"/>; it names the file and the line.</exception>
     /// <exception cref="ImageFormatException">An IDX label file is malformed.</exception>
     public static double[] Read(string path, ImageLimits? limits = null)
     {
@@ -25,8 +25,10 @@ public static class LabelFile
             foreach (var text in File.ReadLines(path))
             {
                 line++;
-                if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
-                    throw new InvalidDataException($"{path}, line {line}: \"{Shorten(text)}\" is not a label (one finite number per line)");
+                // The one rule for numbers read from text (finite, within float range); a missing token is no label.
+                if (!NumericCells.TryParse(text.Trim(), out double value, out _) || double.IsNaN(value))
+                    throw new InvalidDataException(
+                        $"{path}, line {line}: \"{Shorten(text)}\" is not a label (one finite number within ±{NumericCells.MaxMagnitude:G9} per line)");
                 labels.Add(value);
             }
         }

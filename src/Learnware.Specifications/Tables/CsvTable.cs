@@ -15,10 +15,12 @@ public static class CsvTable
     /// </summary>
     public static NumericTable Read(string path, IReadOnlyList<string>? columns = null)
     {
-        // Most files are plain numbers; anything else, errors included, goes through the strict reader below.
-        if (ReadSmallFile(path) is { } bytes && PlainNumericCsv.TryRead(bytes, columns) is { } table)
+        // Most files are plain numbers; anything else, errors included, goes through the strict reader below, which
+        // reads the bytes already in memory rather than the file a second time.
+        var bytes = ReadSmallFile(path);
+        if (bytes is not null && PlainNumericCsv.TryRead(bytes, columns) is { } table)
             return table;
-        using var reader = OpenReader(path);
+        using var reader = bytes is null ? OpenReader(path) : new StreamReader(new MemoryStream(bytes, writable: false));
         return Read(reader, path, columns);
     }
 
@@ -134,16 +136,18 @@ public static class CsvTable
         }
     }
 
-    private static int[] SelectColumns(string[] header, IReadOnlyList<string>? columns, string source)
+    private static int[] SelectColumns(string[] header, IReadOnlyList<string>? columns, string source) =>
+        ColumnIndices(header, columns) ?? throw new InvalidDataException(
+            $"{source}: no column named '{columns!.First(name => Array.IndexOf(header, name) < 0)}' (the columns are: {string.Join(", ", header)})");
+
+    /// <summary>Where each of <paramref name="columns"/> sits in <paramref name="header"/> (every column when none are
+    /// named), or null when one of them is not there.</summary>
+    internal static int[]? ColumnIndices(string[] header, IReadOnlyList<string>? columns)
     {
         if (columns is null || columns.Count == 0)
-            return Enumerable.Range(0, header.Length).ToArray();
-        return columns.Select(name =>
-        {
-            int index = Array.IndexOf(header, name);
-            return index >= 0 ? index : throw new InvalidDataException(
-                $"{source}: no column named '{name}' (the columns are: {string.Join(", ", header)})");
-        }).ToArray();
+            return [.. Enumerable.Range(0, header.Length)];
+        var indices = columns.Select(name => Array.IndexOf(header, name)).ToArray();
+        return indices.Contains(-1) ? null : indices;
     }
 
 }

@@ -57,12 +57,11 @@ internal static class PlainNumericCsv
             if (header is null)
             {
                 header = Encoding.UTF8.GetString(line).Split(',').Select(name => name.Trim(' ')).ToArray();
-                selected = Select(header, columns);
+                selected = CsvTable.ColumnIndices(header, columns);
                 if (selected is null)
                     return null;
                 fieldStarts = new int[header.Length + 1];
-                // One row per line at most; the array is cut to the rows read at the end.
-                values = new double[(bytes[lineStart..].Count((byte)'\n') + 1) * selected.Length];
+                values = new double[RowBound(bytes[lineStart..], header.Length) * selected.Length];
                 continue;
             }
 
@@ -81,6 +80,12 @@ internal static class PlainNumericCsv
         var names = selected!.Select(c => header[c]).ToArray();
         return new NumericTable(names, new DenseMatrix(values.AsSpan(0, count).ToArray(), count / names.Length, names.Length));
     }
+
+    // Most rows the rest of the file can hold: one per line, and each needs a comma between its fields and a line end
+    // after all but the last. Blank lines count as lines but hold no row, so the line count alone can overstate the
+    // rows by far (a wide header over many blank lines); the array is cut to the rows read at the end.
+    private static long RowBound(ReadOnlySpan<byte> rest, int fields) =>
+        Math.Min(rest.Count((byte)'\n') + 1L, (rest.Length + 1L) / fields);
 
     // Where each field of the line starts, and one past the end of the last; false unless there are as many fields
     // as the header has.
@@ -108,13 +113,5 @@ internal static class PlainNumericCsv
 
         fieldStarts[fields] = at;
         return true;
-    }
-
-    private static int[]? Select(string[] header, IReadOnlyList<string>? columns)
-    {
-        if (columns is null || columns.Count == 0)
-            return [.. Enumerable.Range(0, header.Length)];
-        var selected = columns.Select(name => Array.IndexOf(header, name)).ToArray();
-        return selected.Contains(-1) ? null : selected;
     }
 }

@@ -156,4 +156,36 @@ public class PlainNumericCsvTests(TestFolder folder) : IClassFixture<TestFolder>
         Assert.Equal(500, fast.Rows);
         AssertSameTable(Strict(csv), fast);
     }
+
+    [Fact]
+    public void AWideHeaderOverMillionsOfBlankLines_IsReadWithoutRoomForARowPerLine()
+    {
+        // 1,000 columns over 3,000,000 blank lines: a row per line would be 3e9 values (an array length beyond int,
+        // 24 GB); the file itself is 3 MB and holds no row at all.
+        var header = string.Join(',', Enumerable.Range(0, 1000).Select(c => $"c{c}"));
+        var csv = header + "\n" + new string('\n', 3_000_000);
+        var path = folder.Write("wide-blank.csv", csv);
+
+        var fast = Fast(csv);
+
+        Assert.NotNull(fast);
+        Assert.Equal(0, fast.Rows);
+        Assert.Equal(1000, fast.Columns);
+        AssertSameTable(Strict(csv), fast);
+        AssertSameTable(Strict(csv), CsvTable.Read(path));
+    }
+
+    [Fact]
+    public void RowsOfEmptyCells_FillTheirBoundExactly()
+    {
+        // Each row is as short as a row can be (only its commas), so the bound on rows is met exactly.
+        const string csv = "a,b,c\n,,\n,,\n,,";
+
+        var fast = Fast(csv);
+
+        Assert.NotNull(fast);
+        Assert.Equal(3, fast.Rows);
+        Assert.All(fast.Values.Data, v => Assert.True(double.IsNaN(v)));
+        AssertSameTable(Strict(csv), fast);
+    }
 }

@@ -219,33 +219,32 @@ public sealed class RkmeImageSpecification : IStatSpecification
         return (sampleShape[0], sampleShape[1], sampleShape[2]);
     }
 
-    /// <summary>Floats of scratch <see cref="KernelToPoints"/> needs.</summary>
-    public const int KernelScratchLength = ConvNetNngpKernel.VarianceLength + ConvNetNngpKernel.ScratchLength;
+    /// <summary>K(z_i, z_i) of every point, computed once with the specification's kernel maps.</summary>
+    public ReadOnlySpan<double> PointSelfKernels => _maps.Value.Self;
 
-    /// <summary>K(z_i, z_i), the NNGP kernel of point <paramref name="i"/> with itself.</summary>
-    public double PointSelfKernel(int i) => _maps.Value.Self[i];
+    /// <summary>The variance maps of point <paramref name="i"/> (<see cref="ConvNetNngpKernel.Variances"/>), computed once with the specification.</summary>
+    public ReadOnlySpan<float> PointVariances(int i) =>
+        _maps.Value.Variances.AsSpan(i * ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.VarianceLength);
 
     /// <summary>
-    /// The NNGP kernel between one prepared image x (C×32×32, as <see cref="ToPoints"/> gives) and every point:
-    /// K(x, z_j) into <paramref name="kernels"/> (<see cref="Count"/> values); returns K(x, x). Allocation-free:
-    /// <paramref name="scratch"/> needs <see cref="KernelScratchLength"/> floats.
+    /// The NNGP kernel between one prepared image x (C×32×32, as <see cref="ToPoints"/> gives) and every point: K(x, z_j)
+    /// into <paramref name="kernels"/> (<see cref="Count"/> values). The image's variance maps
+    /// (<see cref="ConvNetNngpKernel.Variances"/>) are the caller's, so that an image compared with several
+    /// specifications has them made once. Allocation-free: <paramref name="scratch"/> needs
+    /// <see cref="ConvNetNngpKernel.ScratchLength"/> floats.
     /// </summary>
-    public double KernelToPoints(ReadOnlySpan<float> image, Span<double> kernels, Span<float> scratch)
+    public void KernelToPoints(ReadOnlySpan<float> image, ReadOnlySpan<float> imageVariances, Span<double> kernels, Span<float> scratch)
     {
         if (image.Length != PointSize)
             throw new ArgumentException($"a prepared image of this specification has {PointSize} values, not {image.Length}", nameof(image));
+        if (imageVariances.Length < ConvNetNngpKernel.VarianceLength)
+            throw new ArgumentException($"the image's variance maps have {ConvNetNngpKernel.VarianceLength} values", nameof(imageVariances));
         if (kernels.Length < Count)
             throw new ArgumentException($"room for {Count} kernel values is needed", nameof(kernels));
-        if (scratch.Length < KernelScratchLength)
-            throw new ArgumentException($"the scratch needs {KernelScratchLength} floats", nameof(scratch));
-        var (variances, _) = _maps.Value;
-        var own = scratch[..ConvNetNngpKernel.VarianceLength];
-        var work = scratch.Slice(ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.ScratchLength);
-        ConvNetNngpKernel.Variances(image, Channels, own, work);
+        var variances = _maps.Value.Variances;
         for (int j = 0; j < Count; j++)
-            kernels[j] = ConvNetNngpKernel.Evaluate(image, own, Point(j),
-                variances.AsSpan(j * ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.VarianceLength), Channels, work);
-        return ConvNetNngpKernel.Self(own, work);
+            kernels[j] = ConvNetNngpKernel.Evaluate(image, imageVariances, Point(j),
+                variances.AsSpan(j * ConvNetNngpKernel.VarianceLength, ConvNetNngpKernel.VarianceLength), Channels, scratch);
     }
 
     private (float[] Variances, double[] Self) ComputeMaps()
