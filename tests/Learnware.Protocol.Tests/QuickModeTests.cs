@@ -18,7 +18,7 @@ public class QuickModeTests
         var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
         if (!datasets.Available)
         {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "the public data sets are missing; run scripts/install-datasets.sh");
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "the public data sets are missing; run scripts/install-prereqs.sh");
             return;
         }
         using var folder = new TestFolder();
