@@ -39,13 +39,16 @@ internal static class ProtocolCommand
         var scale = quick ? ProtocolScale.QuickMode : ProtocolScale.Full;
         string command = "dotnet run -c Release --project bench/Learnware.Benchmarks -- protocol" + (quick ? " --quick" : "") +
             (seed != 1 ? $" --seed {seed}" : "") + (only is null ? "" : $" --only {string.Join(',', only)}");
-        if (only?.FirstOrDefault(m => m is not ("tables" or "images" or "text")) is { } unknown)
+        var watch = Stopwatch.StartNew();
+        try
         {
-            Console.Error.WriteLine($"protocol: --only takes tables, images or text, not '{unknown}'");
+            await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>(), only: only).ConfigureAwait(false);
+        }
+        catch (ArgumentException e) when (e.ParamName == "only")
+        {
+            Console.Error.WriteLine($"protocol: --only: {e.Message}");
             return 2;
         }
-        var watch = Stopwatch.StartNew();
-        await ProtocolSuite.RunAsync(datasets, scale, output, seed, command, new ConsoleLogger<ProtocolRunner>(), only: only).ConfigureAwait(false);
         Console.WriteLine($"wrote {Path.Combine(output, "results.md")} and results.json in {watch.Elapsed.TotalMinutes:F1} minutes");
         return 0;
     }

@@ -31,6 +31,40 @@ public static class TextCorpus
         }
     }
 
+    /// <summary>
+    /// The texts of a fortune file (the format of Debian's <c>fortunes</c>: texts separated by lines holding a single "%"),
+    /// in file order, each with its whitespace runs folded into single spaces; blank texts are dropped.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file cannot be read.</exception>
+    public static IReadOnlyList<string> ReadFortunes(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var texts = new List<string>();
+        var words = new List<string>();
+        try
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line == "%")
+                    Flush();
+                else
+                    words.AddRange(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{path}: cannot read the texts: {e.Message}", e);
+        }
+        Flush();
+        return texts;
+
+        void Flush()
+        {
+            if (words.Count > 0) texts.Add(string.Join(' ', words));
+            words.Clear();
+        }
+    }
+
     private static IEnumerable<string> ReadCsvColumn(string path, string column)
     {
         using var reader = new StreamReader(path);

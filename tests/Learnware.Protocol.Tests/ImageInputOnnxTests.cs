@@ -1,8 +1,10 @@
+using Google.Protobuf;
 using Learnware.MLNet;
 using Learnware.Protocol.Images;
 using Microsoft.ML;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
+using Onnx;
 
 namespace Learnware.Protocol.Tests;
 
@@ -42,6 +44,32 @@ public class ImageInputOnnxTests
         var error = Assert.Throws<InvalidDataException>(() => ImageInputOnnx.BehindReshape(model.ToOnnx(), 1, 4, 4));
 
         Assert.Contains("not [N, 16]", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BehindReshape_OfAGraphTakingDoubles_IsRefusedNamingTheType()
+    {
+        var input = new ValueInfoProto
+        {
+            Name = "features",
+            Type = new TypeProto
+            {
+                TensorType = new TypeProto.Types.Tensor
+                {
+                    ElemType = (int)TensorProto.Types.DataType.Double,
+                    Shape = new TensorShapeProto
+                    {
+                        Dim = { new TensorShapeProto.Types.Dimension { DimParam = "N" }, new TensorShapeProto.Types.Dimension { DimValue = Size } },
+                    },
+                },
+            },
+        };
+        var model = new ModelProto { IrVersion = 8, Graph = new GraphProto { Name = "g", Input = { input } } };
+        model.Graph.Node.Add(new NodeProto { OpType = "Identity", Input = { "features" }, Output = { "out" } });
+
+        var error = Assert.Throws<InvalidDataException>(() => ImageInputOnnx.BehindReshape(model.ToByteArray(), Channels, Height, Width));
+
+        Assert.Contains("'features' takes Double, not float", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Tiny images of three classes: class k is bright in pixel k and k + 3, with noise, on a 0..255 scale.</summary>

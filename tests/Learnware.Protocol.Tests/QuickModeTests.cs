@@ -18,7 +18,7 @@ public class QuickModeTests
         var datasets = PublicDatasets.Installed(Environment.GetEnvironmentVariable("LEARNWARE_DATASETS"));
         if (!datasets.Available)
         {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "the public data sets are missing; run scripts/install-datasets.sh");
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "the public data sets are missing; run scripts/install-prereqs.sh");
             return;
         }
         using var folder = new TestFolder();
@@ -40,12 +40,35 @@ public class QuickModeTests
             // Search must do better than picking a learnware at random, and averaging the mixture better still than that.
             Assert.Equal(result.Mean(u => u.Top1Reuse), metric.Better(result.Mean(u => u.Top1Reuse), result.Mean(u => u.MeanInMarket)));
             Assert.Equal(result.Mean(u => u.AverageEnsemble), metric.Better(result.Mean(u => u.AverageEnsemble), result.Mean(u => u.MeanInMarket)));
+            // Best in market is the best of the learnwares on the user's data: no worse than their mean or than the
+            // top-ranked one, which is one of them.
+            Assert.All(result.Users, u => Assert.Equal(u.BestInMarket, metric.Better(u.BestInMarket, u.Top1Reuse)));
+            Assert.All(result.Users, u => Assert.Equal(u.BestInMarket, metric.Better(u.BestInMarket, u.MeanInMarket)));
         }
+        // Images and text run at their own sizes: 10 learnwares and users of Fashion-MNIST; one fortune learnware per
+        // combination of 3 of the 5 categories and one user per pair (both C(5, 3) = C(5, 2) = 10).
+        var images = results["images"][0];
+        var text = results["text"][0];
+        Assert.Equal(10, images.Users.Count);
+        Assert.Equal(10, text.LearnwareCount);
+        Assert.All(ScenarioResult.LabelledMethods, m => Assert.Equal([100, 400], images.Curves[m].Select(p => p.Size)));
+        Assert.All(ScenarioResult.LabelledMethods, m => Assert.Equal([20, 50], text.Curves[m].Select(p => p.Size)));
+        Assert.All(ScenarioResult.LabelledMethods, m => Assert.Equal([50, 200], tables[0].Curves[m].Select(p => p.Size)));
         using var json = JsonDocument.Parse(File.ReadAllText(folder.Path("results.json")));
         Assert.Equal("accuracy", json.RootElement.GetProperty("tables").GetProperty("thyroid").GetProperty("metric").GetString());
         Assert.Equal("rmse", json.RootElement.GetProperty("tables").GetProperty("census-house").GetProperty("metric").GetString());
         foreach (var modality in new[] { "images", "text" })
-            Assert.Equal("accuracy", json.RootElement.GetProperty(modality).GetProperty("metric").GetString());
+        {
+            var entry = json.RootElement.GetProperty(modality);
+            var result = results[modality][0];
+            Assert.Equal("accuracy", entry.GetProperty("metric").GetString());
+            // results.json carries the run's own figures.
+            Assert.Equal(result.Scenario.Name, entry.GetProperty("data_set").GetString());
+            Assert.Equal(result.LearnwareCount, entry.GetProperty("learnwares").GetInt32());
+            Assert.Equal(result.Mean(u => u.Top1Reuse), entry.GetProperty("top1_reuse").GetDouble(), 12);
+            Assert.Equal(result.Mean(u => u.AverageEnsemble), entry.GetProperty("average_ensemble").GetDouble(), 12);
+            Assert.Equal(result.IdentificationRate, entry.GetProperty("identification_rate").GetDouble(), 12);
+        }
         Assert.True(File.Exists(folder.Path("thyroid-labelled.png")));
         Assert.True(File.Exists(folder.Path("fashion-mnist-labelled.png")));
         Assert.True(File.Exists(folder.Path("fortunes-unlabelled.png")));

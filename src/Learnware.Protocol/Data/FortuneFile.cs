@@ -1,3 +1,5 @@
+using Learnware.Text;
+
 namespace Learnware.Protocol.Data;
 
 /// <summary>
@@ -11,25 +13,6 @@ public static class FortuneFile
     {
         if (!File.Exists(path))
             throw new DatasetException($"{path}: not found (scripts/install-prereqs.sh installs Debian's fortunes)");
-        var texts = new List<string>();
-        var lines = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line == "%")
-            {
-                Flush();
-                continue;
-            }
-            lines.Add(line);
-        }
-        Flush();
-        return texts;
-
-        void Flush()
-        {
-            var text = string.Join(' ', lines.SelectMany(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-            if (text.Length > 0) texts.Add(text);
-            lines.Clear();
-        }
+        return TextCorpus.ReadFortunes(path);
     }
 }

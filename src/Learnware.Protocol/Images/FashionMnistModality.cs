@@ -31,7 +31,7 @@ public sealed class FashionMnistModality(PublicDatasets datasets) : IModalityPro
         new ProtocolScale(false, 100, 500, [100, 400, 1600], 2, 60000, LabelledUsers: 4));
 
     /// <inheritdoc />
-    public string Modality => "images";
+    public string Modality => ProtocolModalities.Images;
 
     /// <inheritdoc />
     public IReadOnlyList<ProtocolScenario> Scenarios(ProtocolScale scale)

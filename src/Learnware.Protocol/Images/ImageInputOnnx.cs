@@ -25,6 +25,9 @@ public static class ImageInputOnnx
         var dims = flat.Type.TensorType.Shape.Dim;
         if (dims.Count != 2 || dims[1].DimValue != size)
             throw new InvalidDataException($"the exported input '{flat.Name}' is [{string.Join(", ", dims.Select(d => d.DimValue))}], not [N, {size}]");
+        // The Reshape passes the image's floats on unchanged, so the graph must take floats for the images to reach it.
+        if (flat.Type.TensorType.ElemType != (int)TensorProto.Types.DataType.Float)
+            throw new InvalidDataException($"the exported input '{flat.Name}' takes {(TensorProto.Types.DataType)flat.Type.TensorType.ElemType}, not float");
 
         graph.Input.Clear();
         graph.Input.Add(new ValueInfoProto

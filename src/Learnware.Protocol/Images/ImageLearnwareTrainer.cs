@@ -5,8 +5,6 @@ using Learnware.Protocol.Training;
 using Learnware.Reuse;
 using Learnware.Specifications;
 using Learnware.Specifications.Images;
-using Microsoft.ML;
-using Microsoft.ML.Trainers;
 
 namespace Learnware.Protocol.Images;
 
@@ -23,42 +21,33 @@ namespace Learnware.Protocol.Images;
 /// <param name="classNames">The scenario's class names, for the learnwares' descriptions.</param>
 public sealed class ImageLearnwareTrainer(int channels, int height, int width, IReadOnlyList<string> classNames) : ILearnwareTrainer
 {
-    // L-BFGS stops here at the latest: on a few thousand images the accuracy has settled well before.
-    private const int MaximumIterations = 100;
+    // L-BFGS stops after 100 iterations at the latest: on a few thousand images the accuracy has settled well before.
+    private static readonly MaximumEntropyClassifier Classifier = new(100);
 
     /// <inheritdoc />
     public byte[] TrainPackage(SourceTask source, int classCount, int seed)
     {
         ArgumentNullException.ThrowIfNull(source);
         var train = source.Train;
-        var (model, present) = ClassifierFit.Fit(train, ml => Classifier(ml, train.Rows), seed);
+        var (model, present) = Classifier.Fit(train, seed);
         var onnx = ImageInputOnnx.BehindReshape(model.ToOnnx(), channels, height, width);
-        var spec = Specification(train.Features, new RkmeImageOptions());
         string classes = string.Join(", ", present.Select(c => classNames[c]));
-        return PackageBuilder.Classifier(onnx, spec, "Image", source.Name,
-            $"Maximum-entropy classifier of {train.Rows} images of {classes}", classCount, present, "Score.output");
+        // The uploader's specification is the one a user makes: `learnware spec image` with its defaults.
+        return PackageBuilder.Pack(onnx, UserSpecification(train.Features), "Image", source.Name,
+            $"Maximum-entropy classifier of {train.Rows} images of {classes}", classCount, present);
     }
 
     /// <inheritdoc />
     public IReuser TrainUserModel(LabelledTable labelled, int classCount, int seed) =>
-        ClassifierFit.UserModel(labelled, classCount, ml => Classifier(ml, labelled.Rows), seed);
+        Classifier.UserModel(labelled, classCount, seed);
 
     /// <inheritdoc />
-    public IStatSpecification UserSpecification(DenseMatrix rows) =>
-        // What `learnware spec image` runs with its defaults (K = 50, seed 0).
-        Specification(rows, new RkmeImageOptions());
-
-    private RkmeImageSpecification Specification(DenseMatrix rows, RkmeImageOptions options)
+    public IStatSpecification UserSpecification(DenseMatrix rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         var pixels = new float[rows.Data.Length];
         System.Numerics.Tensors.TensorPrimitives.ConvertTruncating<double, float>(rows.Data, pixels);
-        return RkmeImageSpecification.FromImages(pixels, rows.Rows, channels, height, width, options);
+        // What `learnware spec image` runs with its defaults (K = 50, seed 0).
+        return RkmeImageSpecification.FromImages(pixels, rows.Rows, channels, height, width, new RkmeImageOptions());
     }
-
-    private static IEstimator<ITransformer> Classifier(MLContext ml, int rows) =>
-        ml.Transforms.NormalizeMinMax("Features").Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-            new LbfgsMaximumEntropyMulticlassTrainer.Options
-            {
-                MaximumNumberOfIterations = MaximumIterations, NumberOfThreads = 1, L2Regularization = MlNetPenalty.ForUnitC(rows),
-            }));
 }

@@ -10,8 +10,9 @@ public sealed record ClassMixture(IReadOnlyList<int> Classes, IReadOnlyList<doub
     /// <summary>The share of <paramref name="label"/> (0 when the mixture does not hold it).</summary>
     public double ShareOf(int label)
     {
-        int i = Classes.ToList().IndexOf(label);
-        return i < 0 ? 0 : Shares[i];
+        for (int i = 0; i < Classes.Count; i++)
+            if (Classes[i] == label) return Shares[i];
+        return 0;
     }
 
     /// <summary>The classes with the largest share: a learnware's 0.4 classes, a user's 0.3 ones.</summary>

@@ -1,3 +1,5 @@
+using Learnware.Protocol.Modalities;
+
 namespace Learnware.Protocol.Reporting;
 
 /// <summary>
@@ -19,8 +21,8 @@ public static class ReferenceFigures
     /// <summary>The reference's figures for a modality (<c>tables</c>, <c>images</c>, <c>text</c>) and the name of its data.</summary>
     public static (double[] Figures, string Name) For(string modality) => modality switch
     {
-        "images" => (Cifar10Accuracy, "image protocol (CIFAR-10, accuracy)"),
-        "text" => (NewsgroupsAccuracy, "text protocol (20 Newsgroups, accuracy)"),
+        ProtocolModalities.Images => (Cifar10Accuracy, "image protocol (CIFAR-10, accuracy)"),
+        ProtocolModalities.Text => (NewsgroupsAccuracy, "text protocol (20 Newsgroups, accuracy)"),
         _ => (PfsRmse, "table protocol (PFS, RMSE)"),
     };
 

@@ -16,7 +16,7 @@ public static class ResultsJson
     {
         ArgumentNullException.ThrowIfNull(results);
         var root = new JsonObject { ["command"] = command, ["seed"] = seed };
-        foreach (var modality in new[] { "tables", "images", "text" })
+        foreach (var modality in ProtocolModalities.All)
         {
             if (!results.TryGetValue(modality, out var scenarios))
             {
@@ -24,7 +24,7 @@ public static class ResultsJson
                 continue;
             }
             // Tables hold one entry per data set; images and text have one data set each, named inside the entry.
-            if (modality != "tables" && scenarios.Count == 1)
+            if (modality != ProtocolModalities.Tables && scenarios.Count == 1)
             {
                 var single = Entry(scenarios[0]);
                 single.Insert(0, "data_set", scenarios[0].Scenario.Name);

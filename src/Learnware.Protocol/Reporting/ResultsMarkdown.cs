@@ -28,7 +28,7 @@ public static class ResultsMarkdown
             "augmentation of the top-1 learnware and ensemble pruning of the mixture, on labelled data drawn from the user's " +
             "pool; each point is the mean over users, averaged over repeats (bars: standard deviation over repeats).");
         md.AppendLine();
-        foreach (var modality in new[] { "tables", "images", "text" })
+        foreach (var modality in ProtocolModalities.All)
         {
             md.AppendLine($"## {char.ToUpperInvariant(modality[0])}{modality[1..]}").AppendLine();
             if (!results.TryGetValue(modality, out var scenarios))
@@ -36,7 +36,7 @@ public static class ResultsMarkdown
                 md.AppendLine("Not run.").AppendLine();
                 continue;
             }
-            if (modality == "tables")
+            if (modality == ProtocolModalities.Tables)
                 md.AppendLine(Invariant($"Users: {scale.UsersPerScenario} per data set, each with {scale.UserTestRows} test rows from two or three ") +
                     "sources (shares 70/30, 60/25/15, 80/20, 50/30/20 in turn). Sources hold out 40% of their rows for the users. " +
                     Invariant($"Data sets are capped at {scale.MaxRowsPerDataset:N0} rows (a seeded sample); {scale.Repeats} repeats per labelled size.")).AppendLine();
@@ -129,7 +129,7 @@ public static class ResultsMarkdown
                 Invariant($"the job selector reaches {OracleShare(metric, result.Mean(u => u.JobSelector), result.Mean(u => u.OracleRouting)):P1} of oracle routing; the top-1 learnware is identified for {result.IdentificationRate:P0} of the users. ") +
                 $"With labels, feature augmentation beats the user's own model at {Wins(ScenarioResult.LabelledMethods[1])} sizes and ensemble pruning at {Wins(ScenarioResult.LabelledMethods[2])}.");
         }
-        foreach (var modality in new[] { "tables", "images", "text" }.Where(m => !results.ContainsKey(m)))
+        foreach (var modality in ProtocolModalities.All.Where(m => !results.ContainsKey(m)))
             md.AppendLine($"* **{modality}**: not run.");
         md.AppendLine();
     }

@@ -106,7 +106,8 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
         var indexOfSource = learnwares.Select((l, i) => (sourceOfId[l.Id], i)).ToDictionary(p => p.Item1, p => p.i);
         double oracle = metric.Score(Routed(predictions, [.. user.TestSources.Select(s => indexOfSource[s])]), truth);
         double best = each.Aggregate((a, b) => metric.Better(a, b));
-        double topScore = metric.Score(top.Model.Predict(x), truth);
+        // The top-ranked learnware is one of the market's, already scored above.
+        double topScore = each[indexOfSource[sourceOfId[top.Id]]];
         double selector = metric.Score(new JobSelectorReuser(mixture).Fit(x).Predict(x), truth);
         var mode = scenario.ClassCount > 0 ? AveragingMode.VoteByProbability : AveragingMode.Mean;
         double average = metric.Score(new AveragingReuser(mixture, mode).Predict(x), truth);

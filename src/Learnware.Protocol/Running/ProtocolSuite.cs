@@ -17,11 +17,19 @@ public static class ProtocolSuite
     /// <paramref name="command"/> is quoted under each figure; <paramref name="only"/> names the modalities to run (all by
     /// default). Returns the results by modality.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="only"/> is empty or names no modality of <see cref="ProtocolModalities.All"/>.</exception>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ScenarioResult>>> RunAsync(PublicDatasets datasets,
         ProtocolScale scale, string output, int seed, string command, ILogger<ProtocolRunner>? logger = null,
         CancellationToken cancellationToken = default, IReadOnlyCollection<string>? only = null)
     {
         ArgumentNullException.ThrowIfNull(datasets);
+        if (only is not null)
+        {
+            if (only.Count == 0)
+                throw new ArgumentException("no modality to run; name one or more of " + string.Join(", ", ProtocolModalities.All), nameof(only));
+            if (only.FirstOrDefault(m => !ProtocolModalities.All.Contains(m)) is { } unknown)
+                throw new ArgumentException($"no modality '{unknown}'; the modalities are {string.Join(", ", ProtocolModalities.All)}", nameof(only));
+        }
         var watch = Stopwatch.StartNew();
         Directory.CreateDirectory(output);
         var work = Directory.CreateTempSubdirectory("learnware-protocol-").FullName;

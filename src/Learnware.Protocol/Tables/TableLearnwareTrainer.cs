@@ -1,14 +1,10 @@
-using System.Text;
 using Learnware.MLNet;
-using Learnware.Models;
 using Learnware.Numerics;
-using Learnware.Packaging;
 using Learnware.Protocol.Data;
 using Learnware.Protocol.Modalities;
 using Learnware.Protocol.Training;
 using Learnware.Reuse;
 using Learnware.Specifications;
-using Learnware.Specifications.Semantic;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.LightGbm;
 
@@ -16,13 +12,11 @@ namespace Learnware.Protocol.Tables;
 
 /// <summary>
 /// Trains table learnwares as an uploader on ML.NET would: LightGBM through <see cref="MlNetTraining"/>, exported to
-/// ONNX, the RKME of the training rows, a semantic specification, packed with the manifest inferred from the model
-/// (what <c>learnware pack</c> does). The users' own models are the same LightGBM on their labelled rows.
+/// ONNX, the RKME of the training rows, a semantic specification, packed as <c>learnware pack</c> does. The users' own
+/// models are the same LightGBM on their labelled rows.
 /// </summary>
 public sealed class TableLearnwareTrainer : ILearnwareTrainer
 {
-    private const string ModelFile = "model.onnx", StatFile = "stat.json", SemanticFile = "semantic.json";
-
     /// <inheritdoc />
     public byte[] TrainPackage(SourceTask source, int classCount, int seed)
     {
@@ -41,26 +35,8 @@ public sealed class TableLearnwareTrainer : ILearnwareTrainer
             onnx = FitRegressor(train, seed).ToOnnx();
         }
         // The uploader's specification: every default of `learnware spec table`, on the training rows.
-        var stat = Encoding.UTF8.GetBytes(RkmeJson.Serialize(RkmeTableSpecification.FromData(MissingValues.Fill(train.Features))));
-        var semantic = SemanticJson.Serialize(new SemanticSpecification
-        {
-            Data = ["Table"], Task = [classCount > 0 ? "Classification" : "Regression"], Library = ["Others"],
-            Scenario = ["Others"], License = ["MIT"], Name = source.Name,
-            Description = $"LightGBM trained on {train.Rows} rows of '{source.Name}'",
-            Input = new FeatureDescriptions(train.Features.Columns, new Dictionary<int, string>()),
-            Output = new FeatureDescriptions(classCount > 0 ? classCount : 1, new Dictionary<int, string>()),
-        });
-        LearnwareManifest manifest;
-        using (var model = OnnxModel.Load(onnx))
-            manifest = ManifestInference.Infer(model, SemanticJson.Parse(semantic), ModelFile, StatFile, SemanticFile, null,
-                new ManifestOverrides { OutputName = "Score.output", Classes = classes });
-        var package = new LearnwarePackage(manifest, new Dictionary<string, byte[]>
-        {
-            [ModelFile] = onnx, [StatFile] = stat, [SemanticFile] = Encoding.UTF8.GetBytes(semantic),
-        });
-        using var buffer = new MemoryStream();
-        new LearnwarePackageWriter().Write(package, buffer);
-        return buffer.ToArray();
+        return PackageBuilder.Pack(onnx, UserSpecification(train.Features), "Table", source.Name,
+            $"LightGBM trained on {train.Rows} rows of '{source.Name}'", classCount, classes, train.Features.Columns);
     }
 
     /// <inheritdoc />

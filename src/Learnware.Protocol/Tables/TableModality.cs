@@ -21,7 +21,7 @@ public sealed class TableModality(PublicDatasets datasets) : IModalityProtocol
     private const int MinimumSourceRows = 60;
 
     /// <inheritdoc />
-    public string Modality => "tables";
+    public string Modality => ProtocolModalities.Tables;
 
     /// <inheritdoc />
     public IReadOnlyList<ProtocolScenario> Scenarios(ProtocolScale scale)

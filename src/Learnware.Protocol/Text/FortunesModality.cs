@@ -32,7 +32,7 @@ public sealed class FortunesModality(PublicDatasets datasets, ILogger? logger = 
     public static TextProtocolSizes Full { get; } = new(400, 2, new ProtocolScale(false, 10, 0, [20, 50, 100], 2, 400, LabelledUsers: 5));
 
     /// <inheritdoc />
-    public string Modality => "text";
+    public string Modality => ProtocolModalities.Text;
 
     /// <inheritdoc />
     public IReadOnlyList<ProtocolScenario> Scenarios(ProtocolScale scale)

@@ -9,32 +9,13 @@ public static class Fortunes
     /// <summary>Where the package installs its category files.</summary>
     public const string Folder = "/usr/share/games/fortunes";
 
-    /// <summary>The texts of one category, in file order, with whitespace runs folded into single spaces.</summary>
+    /// <summary>The texts of one category, as <see cref="TextCorpus.ReadFortunes"/> reads them.</summary>
     public static IReadOnlyList<string> Category(string name)
     {
         var path = Path.Combine(Folder, name);
         if (!File.Exists(path))
             throw new FileNotFoundException($"{path} is missing: run scripts/install-prereqs.sh (it installs Debian's fortunes)", path);
-        var texts = new List<string>();
-        var current = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line == "%")
-            {
-                Flush();
-                continue;
-            }
-            current.Add(line.Trim());
-        }
-        Flush();
-        return texts;
-
-        void Flush()
-        {
-            var text = string.Join(' ', current.Where(l => l.Length > 0));
-            if (text.Length > 0) texts.Add(text);
-            current.Clear();
-        }
+        return TextCorpus.ReadFortunes(path);
     }
 
     /// <summary>Every category file's name (the files without the .dat index or the .u8 links), sorted.</summary>
