@@ -1,15 +1,19 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Learnware.Market.Storage;
 
-/// <summary>Opens contexts on the configured database and makes sure it holds this build's schema.</summary>
+/// <summary>
+/// Opens connections and contexts on the configured database and makes sure it holds this build's schema. Reads use
+/// plain connections; EF Core, which writes, is started only when a context is first made.
+/// </summary>
 internal sealed class MarketDatabase
 {
     private const string SqliteFileName = "market.db";
 
-    private readonly DbContextOptions<MarketDbContext> _contextOptions;
+    private readonly Lazy<DbContextOptions<MarketDbContext>> _contextOptions;
 
     public MarketDatabase(MarketStoreOptions options)
     {
@@ -19,7 +23,8 @@ internal sealed class MarketDatabase
             DataSource = Path.Combine(options.Root, SqliteFileName),
             DefaultTimeout = SqliteConnectionSetup.BusyTimeoutMilliseconds / 1000,
         }.ToString();
-        _contextOptions = ContextOptions(Provider, ConnectionString, compiledModel: true);
+        // Made on first use: a process that only reads an existing market never starts EF Core.
+        _contextOptions = new(() => ContextOptions(Provider, ConnectionString, compiledModel: true));
     }
 
     /// <summary>
@@ -54,13 +59,48 @@ internal sealed class MarketDatabase
 
     public string ConnectionString { get; }
 
-    public MarketDbContext CreateContext() => new(_contextOptions);
+    public MarketDbContext CreateContext() => new(_contextOptions.Value);
+
+    /// <summary>An open connection without EF Core, set up as the contexts' connections are.</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        DbConnection connection = Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                await SqliteConnectionSetup.ApplyAsync(connection, cancellationToken);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Creates the schema in an empty database; refuses a database holding another schema version.</summary>
+    /// <remarks>
+    /// A market that exists is the common case, and every command of the CLI opens one in a fresh process: there one
+    /// SQL command reads its version, and nothing else runs (creating tables, switching the journal mode and EF Core's
+    /// compilation of a LINQ query cost more than the command's own queries in such a process).
+    /// </remarks>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
+        var existing = await Guarded(() => ReadExistingVersionAsync(cancellationToken));
+        if (existing is { } version)
+        {
+            CheckVersion(version);
+            return;
+        }
+
         await using var db = CreateContext();
-        try
+        await Guarded(async () =>
         {
             if (Provider == DatabaseProvider.Sqlite)
             {
@@ -69,16 +109,8 @@ internal sealed class MarketDatabase
             }
 
             await CreateTablesAsync(db, cancellationToken);
-        }
-        catch (DbException e)
-        {
-            throw new MarketStoreException($"cannot open the market database ({Provider}): {e.Message}", e);
-        }
-        catch (InvalidOperationException e) when (e.InnerException is DbException inner)
-        {
-            // EF Core wraps a connection that cannot be made (a closed port, an unknown host) in its own exception.
-            throw new MarketStoreException($"cannot open the market database ({Provider}): {inner.Message}", e);
-        }
+            return 0;
+        });
 
         var info = await ReadSchemaInfoAsync(db, cancellationToken);
         if (info is null)
@@ -98,6 +130,44 @@ internal sealed class MarketDatabase
         }
 
         CheckVersion(info.Version);
+    }
+
+    /// <summary>
+    /// The version in the schema_info row, or null when the database has no such table or row yet (new, being created
+    /// by another process, or foreign: the slower path that follows tells these apart).
+    /// </summary>
+    private async Task<int?> ReadExistingVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT version FROM schema_info";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? reader.GetInt32(0) : null;
+        }
+        catch (DbException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Runs <paramref name="step"/>, turning a database that cannot be reached into the market's own error.</summary>
+    private async Task<T> Guarded<T>(Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (DbException e)
+        {
+            throw new MarketStoreException($"cannot open the market database ({Provider}): {e.Message}", e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DbException inner)
+        {
+            // EF Core wraps a connection that cannot be made (a closed port, an unknown host) in its own exception.
+            throw new MarketStoreException($"cannot open the market database ({Provider}): {inner.Message}", e);
+        }
     }
 
     // EnsureCreated looks for tables, then creates them in one transaction. Another process opening the same new

@@ -1,82 +1,116 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
+using System.Globalization;
 
 namespace Learnware.Market.Storage;
 
-/// <summary>The store's reads, each on a fresh context with no tracking.</summary>
+/// <summary>
+/// The store's reads: one SQL statement each on a plain connection, the same text on SQLite and PostgreSQL.
+/// </summary>
+/// <remarks>
+/// Every CLI command runs in a fresh process, where EF Core's start (its services, then the compilation of each LINQ
+/// query) costs several times what the reads themselves do; read-only commands on an existing market never start it.
+/// The tables and columns are those of <see cref="MarketDbContext"/>, which creates them and does every write.
+/// </remarks>
 internal sealed class MarketQueries(MarketDatabase database)
 {
+    // A version with its learnware's row; StoredLearnwareColumns reads the columns in this order.
+    private const string SelectVersions =
+        "SELECT l.id, l.owner, l.created_at, l.updated_at, v.version, v.status, v.check_log, v.semantic_json, v.name, " +
+        "v.spec_json, v.spec_type, v.spec_dimension, v.package_sha256, v.package_size, v.created_at " +
+        "FROM learnware_versions v JOIN learnwares l ON l.id = v.learnware_id ";
+
+    // The market order: oldest learnware first with the id as tie-break, so that pages stay put while learnwares are added.
+    private const string MarketOrder = "ORDER BY l.created_at, v.learnware_id";
+
     public async Task<StoredLearnware?> GetAsync(string learnwareId, int? version, CancellationToken cancellationToken)
     {
-        await using var db = database.CreateContext();
-        var versions = Versions(db).Where(v => v.LearnwareId == learnwareId);
-        if (version is { } number)
-        {
-            versions = versions.Where(v => v.Version == number);
-        }
-
-        var row = await versions.OrderByDescending(v => v.Version).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : StoredLearnware.From(row.Learnware!, row);
+        var found = await ReadVersionsAsync(
+            SelectVersions + "WHERE v.learnware_id = @id" + (version is null ? "" : " AND v.version = @version") +
+            " ORDER BY v.version DESC LIMIT 1",
+            cancellationToken, ("id", learnwareId), ("version", version));
+        return found.Length == 0 ? null : found[0];
     }
 
-    public async Task<IReadOnlyList<StoredLearnware>> ListVersionsAsync(string learnwareId, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        return ToRecords(await Versions(db).Where(v => v.LearnwareId == learnwareId).OrderBy(v => v.Version).ToListAsync(cancellationToken));
-    }
+    public async Task<IReadOnlyList<StoredLearnware>> ListVersionsAsync(string learnwareId, CancellationToken cancellationToken) =>
+        await ReadVersionsAsync(SelectVersions + "WHERE v.learnware_id = @id ORDER BY v.version", cancellationToken, ("id", learnwareId));
 
     public async Task<IReadOnlyList<DateTimeOffset>> ListVersionTimesAsync(CancellationToken cancellationToken)
     {
-        await using var db = database.CreateContext();
-        var times = await db.Versions.AsNoTracking().Select(v => v.CreatedAt).ToListAsync(cancellationToken);
-        return times.Select(t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc), TimeSpan.Zero)).ToArray();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT created_at FROM learnware_versions");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var times = new List<DateTimeOffset>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            times.Add(StoredLearnwareColumns.Utc(reader.GetDateTime(0)));
+        }
+
+        return times;
     }
 
-    public async Task<IReadOnlyList<StoredLearnware>> ListLatestAsync(int offset, int limit, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        var latest = Versions(db).Where(v => v.Version == db.Versions.Where(w => w.LearnwareId == v.LearnwareId).Max(w => w.Version));
-        // Oldest first with the id as tie-break: pages stay put while learnwares are added.
-        var page = latest.OrderBy(v => v.Learnware!.CreatedAt).ThenBy(v => v.LearnwareId).Skip(offset).Take(limit);
-        return ToRecords(await page.ToListAsync(cancellationToken));
-    }
+    public async Task<IReadOnlyList<StoredLearnware>> ListLatestAsync(int offset, int limit, CancellationToken cancellationToken) =>
+        await ReadVersionsAsync(
+            SelectVersions +
+            "WHERE v.version = (SELECT MAX(w.version) FROM learnware_versions w WHERE w.learnware_id = v.learnware_id) " +
+            MarketOrder + " LIMIT @limit OFFSET @offset",
+            cancellationToken, ("limit", limit), ("offset", offset));
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
-        await using var db = database.CreateContext();
-        return await db.Learnwares.CountAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT COUNT(*) FROM learnwares");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public async Task<IReadOnlyList<StoredLearnware>> ListLatestUsableAsync(string? specType, int? specDimension,
-        CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        var usable = Versions(db).Where(v => v.Status == LearnwareStatus.Usable && v.Version == db.Versions
-            .Where(w => w.LearnwareId == v.LearnwareId && w.Status == LearnwareStatus.Usable).Max(w => w.Version));
-        if (specType is not null)
-        {
-            usable = usable.Where(v => v.SpecType == specType);
-        }
-
-        if (specDimension is { } dimension)
-        {
-            usable = usable.Where(v => v.SpecDimension == dimension);
-        }
-
+        CancellationToken cancellationToken) =>
         // The market order of ListLatestAsync, which the search keeps for its unscored results and its ties.
-        return ToRecords(await usable.OrderBy(v => v.Learnware!.CreatedAt).ThenBy(v => v.LearnwareId).ToListAsync(cancellationToken));
-    }
+        await ReadVersionsAsync(
+            SelectVersions +
+            "WHERE v.status = @usable AND v.version = (SELECT MAX(w.version) FROM learnware_versions w " +
+            "WHERE w.learnware_id = v.learnware_id AND w.status = @usable)" +
+            (specType is null ? "" : " AND v.spec_type = @type") +
+            (specDimension is null ? "" : " AND v.spec_dimension = @dimension") + " " + MarketOrder,
+            cancellationToken, ("usable", nameof(LearnwareStatus.Usable)), ("type", specType), ("dimension", specDimension));
 
-    public async Task<IReadOnlyList<StoredLearnware>> ListPendingAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredLearnware>> ListPendingAsync(CancellationToken cancellationToken) =>
+        await ReadVersionsAsync(
+            SelectVersions + "WHERE v.status = @pending ORDER BY v.created_at, v.learnware_id, v.version",
+            cancellationToken, ("pending", nameof(LearnwareStatus.Pending)));
+
+    /// <summary>Runs <paramref name="sql"/> with the parameters that have a value (a null one is left out of the text).</summary>
+    private async Task<StoredLearnware[]> ReadVersionsAsync(string sql, CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
     {
-        await using var db = database.CreateContext();
-        var pending = Versions(db).Where(v => v.Status == LearnwareStatus.Pending)
-            .OrderBy(v => v.CreatedAt).ThenBy(v => v.LearnwareId).ThenBy(v => v.Version);
-        return ToRecords(await pending.ToListAsync(cancellationToken));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, sql);
+        foreach (var (name, value) in parameters)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<StoredLearnware>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(StoredLearnwareColumns.Read(reader));
+        }
+
+        return [.. rows];
     }
 
-    private static IQueryable<LearnwareVersionRow> Versions(MarketDbContext db) =>
-        db.Versions.AsNoTracking().Include(v => v.Learnware);
-
-    private static StoredLearnware[] ToRecords(List<LearnwareVersionRow> rows) =>
-        rows.Select(r => StoredLearnware.From(r.Learnware!, r)).ToArray();
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
 }

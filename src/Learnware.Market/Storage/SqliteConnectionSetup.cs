@@ -5,7 +5,7 @@ namespace Learnware.Market.Storage;
 
 /// <summary>
 /// Sets a busy timeout on every SQLite connection the store opens, so a writer waits for another one's
-/// transaction to end instead of failing at once.
+/// transaction to end instead of failing at once, and turns foreign keys on.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
@@ -15,6 +15,14 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
     public static SqliteConnectionSetup Instance { get; } = new();
 
+    /// <summary>Sets the pragmas on a connection the store opened itself, without EF Core.</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
@@ -22,11 +30,6 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default) => ApplyAsync(connection, cancellationToken);
 }

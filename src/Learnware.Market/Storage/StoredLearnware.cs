@@ -52,8 +52,8 @@ public sealed record StoredLearnware
     {
         Id = learnware.Id,
         Owner = learnware.Owner,
-        CreatedAt = Utc(learnware.CreatedAt),
-        UpdatedAt = Utc(learnware.UpdatedAt),
+        CreatedAt = StoredLearnwareColumns.Utc(learnware.CreatedAt),
+        UpdatedAt = StoredLearnwareColumns.Utc(learnware.UpdatedAt),
         Version = version.Version,
         Status = version.Status,
         CheckLog = version.CheckLog,
@@ -64,8 +64,6 @@ public sealed record StoredLearnware
         SpecDimension = version.SpecDimension,
         PackageSha256 = version.PackageSha256,
         PackageSize = version.PackageSize,
-        VersionCreatedAt = Utc(version.CreatedAt),
+        VersionCreatedAt = StoredLearnwareColumns.Utc(version.CreatedAt),
     };
-
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc), TimeSpan.Zero);
 }

@@ -445,6 +445,44 @@ public abstract class MarketStoreContract : IAsyncLifetime
         Assert.Equal(0, await (await OpenAsync()).CountAsync());
     }
 
+    [StoreFact]
+    public async Task Opening_RefusesAnOlderSchema()
+    {
+        (await OpenAsync()).Dispose();
+        await SetSchemaVersionAsync(MarketAssembly.SchemaVersion - 1);
+
+        var refused = await Assert.ThrowsAsync<MarketStoreException>(() => MarketStore.OpenAsync(Options()));
+
+        Assert.Contains($"schema version {MarketAssembly.SchemaVersion - 1}, older than", refused.Message);
+    }
+
+    [StoreFact]
+    public async Task Opening_ADatabaseWithOtherTables_RefusesIt_AndLeavesItAlone()
+    {
+        Directory.CreateDirectory(_root);
+        await using (var db = new MarketDatabase(Options()).CreateContext())
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+
+        var refused = await Assert.ThrowsAsync<MarketStoreException>(() => MarketStore.OpenAsync(Options()));
+
+        Assert.Contains("holds tables but no learnware market schema", refused.Message);
+        await using (var db = new MarketDatabase(Options()).CreateContext())
+            Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM invoices").SingleAsync());
+    }
+
+    [StoreFact]
+    public async Task Opening_ADatabaseWhoseSchemaRowIsMissing_WritesItAgain()
+    {
+        (await OpenAsync()).Dispose();
+        await using (var db = new MarketDatabase(Options()).CreateContext())
+            await db.SchemaInfo.ExecuteDeleteAsync();
+
+        Assert.Equal(0, await (await OpenAsync()).CountAsync());
+
+        await using (var db = new MarketDatabase(Options()).CreateContext())
+            Assert.Equal(MarketAssembly.SchemaVersion, (await db.SchemaInfo.SingleAsync()).Version);
+    }
+
     private MarketStoreOptions Options(TimeSpan? gracePeriod = null) => new()
     {
         Root = _root,
