@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 using Learnware.Specifications;
 
 namespace Learnware.Market.Index;
@@ -124,7 +123,6 @@ public sealed class RandomFeatureMap
     }
 
     /// <summary>dest = Z·Wᵀ + b for the K×d points Z: one K×d by d×D product, vectorised along D.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Project(ReadOnlySpan<double> points, int count, Span<double> dest)
     {
         int size = FeatureCount, d = Dimension;

@@ -15,7 +15,7 @@ public static class SketchDistance
         return Squared(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), a.Length);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static float Squared(ref float a, ref float b, int length)
     {
         int i = 0;

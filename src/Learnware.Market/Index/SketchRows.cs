@@ -118,7 +118,6 @@ internal sealed class SketchRows
         return merged.ToSortedArray();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScanRows(float[] sketches, float[] query, int width, int start, int end, BoundedHeap heap)
     {
         ref float rows = ref MemoryMarshal.GetArrayDataReference(sketches);

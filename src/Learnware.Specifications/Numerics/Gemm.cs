@@ -28,7 +28,6 @@ internal static class Gemm
             MultiplyAddScalar(a, b, c, 0, m, 0, q, p, q);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAddVector(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int p, int q)
     {
         const int Width = 8; // two Vector256<double>
@@ -123,7 +122,6 @@ internal static class Gemm
         (Vector256.LoadUnsafe(ref target, 4) + hi).StoreUnsafe(ref target, 4);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAddScalar(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c,
         int rowStart, int rowEnd, int colStart, int colEnd, int p, int q)
     {
@@ -142,7 +140,6 @@ internal static class Gemm
     }
 
     /// <summary>Writes the transpose of a row-major rows×cols block into dest (cols×rows).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Transpose(ReadOnlySpan<double> source, int rows, int cols, Span<double> dest)
     {
         for (int i = 0; i < rows; i++)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -85,7 +84,6 @@ public static class KMeansPlusPlus
     }
 
     /// <summary>Lowers each row's squared distance to its nearest centre by the new centre; returns their sum.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double UpdateNearest(DenseMatrix x, ReadOnlySpan<double> centre, double[] nearest, int start, int end)
     {
         double total = 0;
@@ -155,7 +153,6 @@ public static class KMeansPlusPlus
     }
 
     /// <summary>Assigns rows [start, end) to their nearest centroid, adding them to the chunk's sums and counts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Row, double Distance) AssignChunk(DenseMatrix x, double[] rowNorms, double[] transposed,
         double[] centroidNorms, int k, int start, int end, double[] sum, long[] count)
     {

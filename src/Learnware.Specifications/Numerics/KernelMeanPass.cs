@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -59,7 +58,6 @@ internal sealed class KernelMeanPass
         Gemm.Transpose(sumMt, d, k, m);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RunChunk(double[] pointsT, double[] pointNorms, int k, int start, int end, double[] localC, double[] localMt)
     {
         int d = _data.Columns;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Learnware.Numerics;
@@ -9,7 +8,6 @@ namespace Learnware.Numerics;
 public static class RbfKernel
 {
     /// <summary>Squared Euclidean norm of each of the <paramref name="count"/> rows of length <paramref name="dim"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SquaredNorms(ReadOnlySpan<double> points, int count, int dim, Span<double> norms)
     {
         for (int i = 0; i < count; i++)
@@ -51,7 +49,6 @@ public static class RbfKernel
     /// Turns a block of dot products a_i·b_j (row-major, one row per a_i) into kernel values, using
     /// ||a - b||^2 = ||a||^2 - 2 a·b + ||b||^2 clamped at zero (rounding can make it slightly negative).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FromDotProducts(Span<double> dots, ReadOnlySpan<double> normsA, ReadOnlySpan<double> normsB,
         double gamma)
     {

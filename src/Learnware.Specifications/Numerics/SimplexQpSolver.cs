@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 
 namespace Learnware.Numerics;
 
@@ -29,7 +28,6 @@ public static class SimplexQpSolver
     /// Solves the QP for an m×m matrix <paramref name="q"/> (row-major) and vector <paramref name="c"/>, writing x.
     /// With <paramref name="warmStart"/> a feasible x already in <paramref name="x"/> seeds the support.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SimplexQpResult Solve(ReadOnlySpan<double> q, ReadOnlySpan<double> c, Span<double> x,
         bool warmStart = false, double tolerance = 1e-10)
     {
@@ -218,7 +216,6 @@ public static class SimplexQpSolver
     /// Extends the lower-triangular factor L (row stride m) of Q_FF + jitter·I from its first <paramref name="from"/>
     /// support entries to <paramref name="to"/>; false if a pivot is not positive.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ExtendFactor(ReadOnlySpan<double> q, int m, int[] support, int from, int to, double jitter,
         double[] factor)
     {

@@ -5,7 +5,8 @@ using System.Runtime.Intrinsics;
 namespace Learnware.Numerics;
 
 /// <summary>
-/// The few element-wise operations the per-row hot loops need, compiled fully optimised from the first call.
+/// The few element-wise operations the per-row hot loops need, compiled fully optimised from the first call (each
+/// loops, and a method with a loop skips tier 0: see Directory.Build.props; the published CLI has them precompiled).
 /// </summary>
 /// <remarks>
 /// The same operations exist in TensorPrimitives, but its methods start as unoptimised tier-0 code in a fresh
@@ -15,7 +16,6 @@ namespace Learnware.Numerics;
 internal static class VectorMath
 {
     /// <summary>‖a − b‖².</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SquaredDistance(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         ref double ra = ref MemoryMarshal.GetReference(a);
@@ -41,7 +41,6 @@ internal static class VectorMath
     }
 
     /// <summary>target += source.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddTo(Span<double> target, ReadOnlySpan<double> source)
     {
         ref double rt = ref MemoryMarshal.GetReference(target);
@@ -55,7 +54,6 @@ internal static class VectorMath
     }
 
     /// <summary>The index j minimising norms[j] − 2·dots[j] (the nearest centre up to the row's own norm), and that value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Index, double Value) NearestCentre(ReadOnlySpan<double> dots, ReadOnlySpan<double> norms)
     {
         int best = 0;

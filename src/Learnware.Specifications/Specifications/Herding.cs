@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 using Learnware.Numerics;
 
 namespace Learnware.Specifications;
@@ -22,7 +21,6 @@ public static class Herding
     private const int Chunk = 256;
 
     /// <summary>T samples (T×d, row-major) that follow the embedding of <paramref name="spec"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Sample(RkmeTableSpecification spec, int count, Random random)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -72,7 +70,6 @@ public static class Herding
     /// Adds k(chosen, c) to every candidate's penalty and returns argmax_c (factor·μ(c) − penalty(c)), the first
     /// such c on ties.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AddPenaltyAndPickNext(ReadOnlySpan<double> chosen, double[] columns, double[] norms,
         double[] mean, double[] penalty, double[] scratch, double factor, double gamma)
     {
@@ -99,7 +96,6 @@ public static class Herding
     }
 
     /// <summary>dest[c] = exp(−γ·max(0, ‖p‖² − 2 p·x_c + ‖x_c‖²)) for the candidates of one chunk.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void KernelChunk(ReadOnlySpan<double> point, double[] columns, int n, int start,
         ReadOnlySpan<double> norms, double gamma, Span<double> dest)
     {

@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -74,7 +73,6 @@ public static class ConvNetNngpKernel
     /// <summary>
     /// K(x, y) for two C×32×32 images with their <see cref="Variances"/>; allocation-free.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float Evaluate(ReadOnlySpan<float> x, ReadOnlySpan<float> xVariances, ReadOnlySpan<float> y,
         ReadOnlySpan<float> yVariances, int channels, Span<float> scratch)
     {
