@@ -116,7 +116,7 @@ public static class ResultsMarkdown
 
     private static void ClosingNote(StringBuilder md, IReadOnlyDictionary<string, IReadOnlyList<ScenarioResult>> results)
     {
-        md.AppendLine("## Closing note").AppendLine();
+        md.AppendLine("## In short").AppendLine();
         foreach (var result in results.Values.SelectMany(r => r))
         {
             var metric = result.Scenario.Metric;

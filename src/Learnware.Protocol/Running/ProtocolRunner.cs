@@ -81,7 +81,7 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
                 labelledUsers[i]++;
                 for (int repeat = 0; repeat < scale.Repeats; repeat++)
                 {
-                    var labelled = Draw(user.Pool, size, new Random(HashCode.Combine(seed, size, repeat, user.Name.GetHashCode(StringComparison.Ordinal))));
+                    var labelled = Draw(user.Pool, size, new Random(DrawSeed(seed, u, size, repeat)));
                     var scores = Labelled(scenario, user, labelled, top, mixture, seed + repeat);
                     foreach (var (method, score) in scores)
                         curves[method][i][repeat] += score;
@@ -142,6 +142,13 @@ public sealed class ProtocolRunner(ILogger<ProtocolRunner>? logger = null)
             : mixture[0].Model.Predict(x);
         yield return (ScenarioResult.LabelledMethods[2], metric.Score(pruned, truth));
     }
+
+    /// <summary>
+    /// The seed of one draw of labelled rows. It must be the same in every process, so neither HashCode nor a string's
+    /// hash code (both seeded at random per process) may enter it: the curves would change from run to run.
+    /// </summary>
+    internal static int DrawSeed(int seed, int user, int size, int repeat) =>
+        unchecked(((seed * 1_000_003 + user) * 1_000_003 + size) * 1_000_003 + repeat);
 
     private static LabelledTable Draw(LabelledTable pool, int size, Random random)
     {
