@@ -5,8 +5,8 @@ using System.Runtime.Intrinsics;
 namespace Learnware.Numerics;
 
 /// <summary>
-/// The few element-wise operations the per-row hot loops need, compiled fully optimised from the first call in the
-/// CLI (each loops, and there a method with a loop skips tier 0; the published CLI has them precompiled).
+/// The few element-wise operations the per-row hot loops need, precompiled in the published CLI; JIT-compiled,
+/// their loops move from tier 0 to optimised code while they run (on-stack replacement).
 /// </summary>
 /// <remarks>
 /// The same operations exist in TensorPrimitives, but its methods start as unoptimised tier-0 code in a fresh
