@@ -5,13 +5,13 @@ using System.Runtime.Intrinsics;
 namespace Learnware.Numerics;
 
 /// <summary>
-/// The few element-wise operations the per-row hot loops need, precompiled in the published CLI; JIT-compiled,
-/// their loops move from tier 0 to optimised code while they run (on-stack replacement).
+/// The few element-wise operations the per-row hot loops need, precompiled in the published CLI.
 /// </summary>
 /// <remarks>
-/// The same operations exist in TensorPrimitives, but its methods start as unoptimised tier-0 code in a fresh
-/// process and are called per row here (hundreds of thousands of times in one spec), so a one-shot CLI run spent
-/// most of its time in them before the JIT promoted them.
+/// The same operations exist in TensorPrimitives. These were written when the hot loops were marked to be JIT-compiled
+/// optimised at first call, which TensorPrimitives' generic methods are not, and each is called per row (hundreds of
+/// thousands of times in one spec). Now both are precompiled in the published CLI and both start at tier 0 in a
+/// JIT-compiled process; whether TensorPrimitives could replace them there has not been measured.
 /// </remarks>
 internal static class VectorMath
 {
